@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Causes } from '@/collections/Causes'
+import { FAQs } from '@/collections/FAQs'
+import { Media } from '@/collections/Media'
+import { Sources } from '@/collections/Sources'
+import { Topics } from '@/collections/Topics'
+import { Treatments } from '@/collections/Treatments'
+import { Users } from '@/collections/Users'
+import { bodyEditor } from '@/collections/shared/fields'
+import { usersSlug } from '@/collections/slugs'
+import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
+import { adminTranslations } from '@/i18n/admin'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  admin: {
+    user: usersSlug,
+    meta: { titleSuffix: ' · Mediglot' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Users],
+  editor: bodyEditor,
+  db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    // A missing Chinese field stays missing: callers decide what a reader sees instead.
+    fallback: false,
+  },
+  i18n: {
+    supportedLanguages: { en, zh },
+    fallbackLanguage: 'en',
+    translations: adminTranslations,
+  },
+  experimental: {
+    localizeStatus: true,
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
+  sharp,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})
+
+/**
+ * PAYLOAD_SECRET signs sessions and API keys. A production server refuses to start without one
+ * (`npm run demo` makes one under ./data); development, tests and `next build`, which signs
+ * nothing, use a fixed value.
+ */
+function resolveSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) return secret
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (process.env.NODE_ENV === 'production' && !building) {
+    throw new Error('PAYLOAD_SECRET must be set in production (a long random string).')
+  }
+  return 'mediglot-development-secret-not-for-production'
+}

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { isAdmin } from '@/editorial/roles'
+
+export const adminOnly: Access = ({ req }) => isAdmin(req.user)

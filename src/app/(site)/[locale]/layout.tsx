@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { getT } from '@/i18n/server'
+import { isLocale, localeLanguageTags, localeNames, locales } from '@/i18n/locales'
+
+import './site.css'
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }))
+}
+
+export const dynamicParams = false
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = getT(locale)
+  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('tagline') }
+}
+
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale)
+  return (
+    <html lang={localeLanguageTags[locale]}>
+      <body className={`locale-${locale}`}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <a className="site-name" href={`/${locale}`}>
+            {t('siteName')}
+          </a>
+          <nav aria-label={t('languageSwitch')}>
+            <ul className="language-switch">
+              {locales.map((other) => (
+                <li key={other}>
+                  <a
+                    href={`/${other}`}
+                    hrefLang={localeLanguageTags[other]}
+                    lang={localeLanguageTags[other]}
+                    aria-current={other === locale ? 'true' : undefined}
+                  >
+                    {localeNames[other]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>{t('disclaimer')}</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,38 @@
+import { notFound } from 'next/navigation'
+
+import { listPublishedTopics } from '@/content/topics'
+import { getT } from '@/i18n/server'
+import { isLocale } from '@/i18n/locales'
+
+// Rendered per request until the site issue brings static generation with on-publish revalidation.
+export const dynamic = 'force-dynamic'
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale)
+  const topics = await listPublishedTopics(locale)
+  return (
+    <>
+      <section className="intro">
+        <h1>{t('home.title')}</h1>
+        <p>{t('home.intro')}</p>
+      </section>
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading">{t('home.topicsHeading')}</h2>
+        {topics.length === 0 ? (
+          <p>{t('home.noTopics')}</p>
+        ) : (
+          <ul className="cards">
+            {topics.map((topic) => (
+              <li key={topic.slug} className="card" id={topic.slug}>
+                <h3>{topic.title}</h3>
+                {topic.summary ? <p>{topic.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

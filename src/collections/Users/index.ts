@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access/adminOnly'
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, roleLabels, roles } from '@/editorial/roles'
+
+import { usersSlug } from '../slugs'
+
+import { grantAdminToFirstUser } from './hooks/grantAdminToFirstUser'
+
+export const Users: CollectionConfig = {
+  slug: usersSlug,
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: adminOnly,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: adminOnly,
+    unlock: adminOnly,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { en: 'Administration', zh: '系统管理' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  labels: {
+    singular: { en: 'User', zh: '用户' },
+    plural: { en: 'Users', zh: '用户' },
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', zh: '姓名' },
+      required: true,
+      maxLength: 120,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { en: 'Roles', zh: '角色' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      // Only admins hand out roles; nobody can promote themselves.
+      access: { create: ({ req }) => isAdmin(req.user), update: ({ req }) => isAdmin(req.user) },
+      saveToJWT: true,
+    },
+  ],
+  hooks: {
+    beforeChange: [grantAdminToFirstUser],
+  },
+}
+

@@ -1,0 +1,103 @@
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug, RelationshipField, RichTextField, TextField, TextareaField } from 'payload'
+
+import { linkableCollectionSlugs, sourcesSlug } from '../slugs'
+
+import {
+  relationTargetsExist,
+  requiredHeading,
+  summaryMaxLength,
+  validateSlug,
+  validateSummary,
+} from './validators'
+
+export function slugField(): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: { en: 'Slug', zh: '网址别名' },
+    required: true,
+    unique: true,
+    index: true,
+    validate: validateSlug,
+    admin: {
+      position: 'sidebar',
+      description: ({ t }) => (t as unknown as (k: string) => string)('mediglot:slugDescription'),
+    },
+  }
+}
+
+export function headingField(name: 'title' | 'question'): TextField {
+  return {
+    name,
+    type: 'text',
+    label: name === 'title' ? { en: 'Title', zh: '标题' } : { en: 'Question', zh: '问题' },
+    localized: true,
+    validate: requiredHeading(name),
+    maxLength: 200,
+  }
+}
+
+export function summaryField(): TextareaField {
+  return {
+    name: 'summary',
+    type: 'textarea',
+    label: { en: 'Summary', zh: '摘要' },
+    localized: true,
+    validate: validateSummary,
+    admin: {
+      description: ({ t }) => (t as unknown as (k: string) => string)('mediglot:summaryDescription'),
+      rows: 3,
+    },
+    // Surfaced in the admin's character counter; validateSummary enforces it with our message.
+    maxLength: summaryMaxLength * 4,
+  }
+}
+
+/**
+ * The body editor: Payload's default features, with internal links limited to our content
+ * collections and no free-standing relationship blocks (cross-links are typed fields).
+ */
+export const bodyEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
+    LinkFeature({
+      enabledCollections: [...linkableCollectionSlugs],
+      fields: ({ defaultFields }) => defaultFields,
+    }),
+  ],
+})
+
+export function bodyField(name: 'body' | 'answer' = 'body'): RichTextField {
+  return {
+    name,
+    type: 'richText',
+    label: name === 'body' ? { en: 'Body', zh: '正文' } : { en: 'Answer', zh: '回答' },
+    localized: true,
+    editor: bodyEditor,
+  }
+}
+
+export function relationshipField(
+  name: string,
+  relationTo: CollectionSlug,
+  label: { en: string; zh: string },
+  description?: { en: string; zh: string },
+): RelationshipField {
+  return {
+    name,
+    type: 'relationship',
+    relationTo,
+    hasMany: true,
+    label,
+    validate: relationTargetsExist(relationTo),
+    admin: description ? { description } : undefined,
+  }
+}
+
+export function sourcesField(): RelationshipField {
+  return relationshipField(sourcesSlug, sourcesSlug, { en: 'Sources', zh: '参考来源' }, {
+    en: 'The guidelines and studies this text relies on.',
+    zh: '本文依据的指南和研究。',
+  })
+}

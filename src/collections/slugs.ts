@@ -1,0 +1,15 @@
+/** Collection slugs, shared by configs, queries and tests. */
+export const topicsSlug = 'topics'
+export const causesSlug = 'causes'
+export const treatmentsSlug = 'treatments'
+export const faqsSlug = 'faqs'
+export const sourcesSlug = 'sources'
+export const mediaSlug = 'media'
+export const usersSlug = 'users'
+
+/** The reader-facing content collections, each with its own public page type. */
+export const contentCollectionSlugs = [topicsSlug, causesSlug, treatmentsSlug, faqsSlug] as const
+export type ContentCollectionSlug = (typeof contentCollectionSlugs)[number]
+
+/** Collections a body text may link to with a Lexical internal link. */
+export const linkableCollectionSlugs = contentCollectionSlugs

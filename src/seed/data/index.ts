@@ -1,0 +1,5 @@
+export { sources } from './sources'
+export { topics } from './topics'
+export { causes } from './causes'
+export { treatments } from './treatments'
+export { faqs } from './faqs'

@@ -1,0 +1,45 @@
+/**
+ * Production entry point: Next's request handler inside a plain Node HTTP server, in one
+ * process. The site and partner API issues put their response cache in front of `handle`
+ * here, so that publish hooks running in this process can purge it directly.
+ */
+import http from 'node:http'
+
+import next from 'next'
+
+const port = Number.parseInt(process.env.PORT ?? '3000', 10)
+const hostname = process.env.HOST ?? '0.0.0.0'
+
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`)
+  process.exit(1)
+}
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error('Unhandled error while serving', req.method, req.url, error)
+    if (!res.headersSent) {
+      res.statusCode = 500
+      res.end('Internal Server Error')
+    } else {
+      res.destroy()
+    }
+  })
+})
+
+server.keepAliveTimeout = 65_000
+server.listen(port, hostname, () => {
+  console.log(`Mediglot is serving http://localhost:${port} (en: /en, zh: /zh, admin: /admin)`)
+})
+
+function shutdown(signal: string) {
+  console.log(`${signal} received, closing the server`)
+  server.close(() => process.exit(0))
+  setTimeout(() => process.exit(0), 5_000).unref()
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', () => shutdown('SIGINT'))
