@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   // `next dev` on 127.0.0.1 (tests, tools) only hydrates when the origin is allowed.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   images: { unoptimized: true },
+  // One copy of Payload per process. Bundled, each route (a page, the REST handler) gets its own
+  // copy of Payload's classes, and the instance cached by the first route fails the other's
+  // `instanceof ValidationError`: REST then answers a bad input with a bare message instead of
+  // the invalid fields. Loaded from node_modules, every route shares the one instance.
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@payloadcms/graphql'],
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
 }

@@ -52,11 +52,21 @@ async function migrate(): Promise<void> {
 async function createMigration(name: string | undefined): Promise<void> {
   if (!name || !/^[a-z0-9_-]+$/.test(name)) throw new Error('Give the migration a name: lowercase, digits, _ or -.')
   const payload = await getPayload({ config, disableOnInit: true })
-  const before = new Set(migrationFiles(payload.db.migrationDir))
+  const dir = payload.db.migrationDir
+  const indexFile = path.join(dir, 'index.ts')
+  const indexBefore = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : null
+  const before = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : [])
   await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true, skipEmpty: true })
-  const added = migrationFiles(payload.db.migrationDir).filter((f) => !before.has(f))
-  if (added.length === 0) payload.logger.info('No schema changes: no migration written.')
-  else payload.logger.info(`Wrote ${added.join(', ')}`)
+  const added = fs.readdirSync(dir).filter((f) => !before.has(f))
+  const script = added.find((f) => f.endsWith('.ts'))
+  // With nothing to change the adapter still writes an empty migration: take it back.
+  if (!script || !/\bdb\.(run|execute)\(/.test(fs.readFileSync(path.join(dir, script), 'utf8'))) {
+    for (const f of added) fs.rmSync(path.join(dir, f))
+    if (indexBefore !== null) fs.writeFileSync(indexFile, indexBefore)
+    payload.logger.info('No schema changes: no migration written.')
+    return
+  }
+  payload.logger.info(`Wrote ${added.join(', ')}`)
 }
 
 async function generate(): Promise<void> {

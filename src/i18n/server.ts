@@ -30,6 +30,7 @@ function instanceFor(locale: Locale) {
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
+      showSupportNotice: false,
     })
     instances.set(locale, instance)
   }

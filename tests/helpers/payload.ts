@@ -19,6 +19,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   const databaseFile = path.join(dir, 'test.db')
   process.env.DATABASE_URI = `file:${databaseFile}`
   process.env.PAYLOAD_SECRET ??= 'test-secret'
+  process.env.MEDIA_DIR = path.join(dir, 'media')
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })

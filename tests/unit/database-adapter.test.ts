@@ -45,3 +45,15 @@ describe('choosing the database from DATABASE_URI', () => {
     )
   })
 })
+
+describe('building the adapter', () => {
+  it('gives the SQLite adapter for a file target and the MongoDB adapter for a mongodb target, without connecting', async () => {
+    const { createDatabaseAdapter } = await import('@/db/adapter')
+    const os = await import('node:os')
+    const dir = os.tmpdir()
+    const sqlite = createDatabaseAdapter(resolveDatabaseTarget(`file:${dir}/adapter-test/x.db`), dir)
+    expect(sqlite.name).toBe('sqlite')
+    const mongo = createDatabaseAdapter(resolveDatabaseTarget('mongodb://127.0.0.1:1/never-connected'), dir)
+    expect(mongo.name).toBe('mongoose')
+  })
+})

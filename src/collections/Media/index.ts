@@ -37,7 +37,7 @@ export const Media: CollectionConfig = {
     },
   ],
   upload: {
-    staticDir: path.resolve(process.cwd(), 'data/media'),
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
     imageSizes: [
       { name: 'card', width: 640 },

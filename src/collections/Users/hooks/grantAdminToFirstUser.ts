@@ -7,6 +7,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 export const grantAdminToFirstUser: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const existing = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  if (existing.totalDocs === 0) return { ...data, roles: ['admin'] }
-  return data
+  if (existing.totalDocs > 0) return data
+  const roles = Array.isArray(data.roles) ? (data.roles as string[]) : []
+  return { ...data, roles: roles.includes('admin') ? roles : [...roles, 'admin'] }
 }

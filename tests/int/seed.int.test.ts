@@ -1,0 +1,166 @@
+import crypto from 'node:crypto'
+
+import type { CollectionSlug, Payload } from 'payload'
+
+import { causesSlug, faqsSlug, sourcesSlug, topicsSlug, treatmentsSlug } from '@/collections/slugs'
+import { causes, faqs, sources, topics, treatments } from '@/seed/data'
+import { seedDemoContent } from '@/seed/seedContent'
+
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+let payload: Payload
+
+const seeded = [
+  [sourcesSlug, sources.length],
+  [topicsSlug, topics.length],
+  [causesSlug, causes.length],
+  [treatmentsSlug, treatments.length],
+  [faqsSlug, faqs.length],
+] as const
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  payload = t.payload
+})
+afterAll(async () => {
+  await t.destroy()
+})
+
+async function counts() {
+  const result: Record<string, number> = {}
+  for (const [collection] of seeded) {
+    result[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+    result[`${collection}:versions`] = (
+      await payload.countVersions({ collection: collection as CollectionSlug, overrideAccess: true })
+    ).totalDocs
+  }
+  return result
+}
+
+async function contentHash() {
+  const hash = crypto.createHash('sha256')
+  for (const [collection] of seeded) {
+    const all = await payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      sort: 'slug',
+      overrideAccess: true,
+    })
+    for (const doc of all.docs) {
+      const { updatedAt: _u, createdAt: _c, ...content } = doc as unknown as Record<string, unknown>
+      hash.update(JSON.stringify(content))
+    }
+  }
+  return hash.digest('hex')
+}
+
+const quiet = { log: () => undefined }
+
+describe('the demo seed', () => {
+  it('writes every demo document, published in English and Chinese', async () => {
+    const report = await seedDemoContent(payload, quiet)
+    expect(report.unresolved).toEqual([])
+    for (const [collection, expected] of seeded) {
+      for (const locale of ['en', 'zh'] as const) {
+        const visible = await payload.count({ collection, locale, overrideAccess: false, user: null } as never)
+        expect({ collection, locale, count: visible.totalDocs }).toEqual({ collection, locale, count: expected })
+      }
+    }
+  })
+
+  it('covers the causes, treatments and topics the brief lists, with at least 8 FAQs', () => {
+    expect(topics.map((x) => x.slug)).toEqual(
+      expect.arrayContaining(['recurrent-miscarriage', 'symptoms', 'diagnosis', 'prevention', 'emotional-support']),
+    )
+    expect(causes).toHaveLength(6)
+    expect(treatments).toHaveLength(6)
+    expect(faqs.length).toBeGreaterThanOrEqual(8)
+    expect(sources.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('links every cause to treatments and back, and the overview to all causes and treatments', async () => {
+    const overview = await payload.find({
+      collection: topicsSlug,
+      where: { slug: { equals: 'recurrent-miscarriage' } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(overview.docs[0].causes).toHaveLength(causes.length)
+    expect(overview.docs[0].treatments).toHaveLength(treatments.length)
+    const allTreatments = await payload.find({ collection: treatmentsSlug, depth: 0, pagination: false, locale: 'zh', overrideAccess: true })
+    for (const treatment of allTreatments.docs) {
+      expect({ slug: treatment.slug, causes: treatment.causes?.docs?.length ?? 0 }).toEqual({
+        slug: treatment.slug,
+        causes: expect.any(Number),
+      })
+      expect(treatment.causes?.docs?.length ?? 0).toBeGreaterThan(0)
+    }
+  })
+
+  it('reads a cause in Chinese with its treatments under their Chinese titles', async () => {
+    const zh = await payload.find({
+      collection: causesSlug,
+      where: { slug: { equals: 'immune' } },
+      locale: 'zh',
+      depth: 1,
+      overrideAccess: false,
+      user: null,
+    })
+    const cause = zh.docs[0]
+    expect(cause.title).toMatch(/[\u4e00-\u9fff]/)
+    expect(cause.treatments?.length).toBeGreaterThan(0)
+    for (const treatment of cause.treatments ?? []) {
+      expect(typeof treatment === 'object' && treatment.title).toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+
+  it('changes and duplicates nothing when run a second time', async () => {
+    const before = { counts: await counts(), hash: await contentHash() }
+    const report = await seedDemoContent(payload, quiet)
+    expect(report.counts.created + report.counts.updated).toBe(0)
+    expect({ counts: await counts(), hash: await contentHash() }).toEqual(before)
+  })
+
+  it('never overwrites or deletes what an editor made', async () => {
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'seed-editor@example.org', password: 'a-long-password-2', name: 'Editor', roles: ['editor'] },
+      overrideAccess: true,
+    })
+    const cause = (await payload.find({ collection: causesSlug, where: { slug: { equals: 'genetic' } }, overrideAccess: true })).docs[0]
+    await payload.update({
+      collection: causesSlug,
+      id: cause.id,
+      data: { title: 'Edited by a person', _status: 'published' },
+      locale: 'en',
+      user: editor,
+      overrideAccess: true,
+    })
+    const own = await payload.create({
+      collection: causesSlug,
+      data: { slug: 'editor-made', title: 'Made by an editor', _status: 'published' },
+      locale: 'en',
+      user: editor,
+      overrideAccess: true,
+    })
+
+    const report = await seedDemoContent(payload, quiet)
+    expect(report.counts.kept).toBe(1)
+    const after = await payload.findByID({ collection: causesSlug, id: cause.id, locale: 'en', overrideAccess: true })
+    expect(after.title).toBe('Edited by a person')
+    await expect(payload.findByID({ collection: causesSlug, id: own.id, overrideAccess: true })).resolves.toBeTruthy()
+  })
+
+  it('restores a seeded document that was deleted', async () => {
+    const faq = (await payload.find({ collection: faqsSlug, limit: 1, overrideAccess: true })).docs[0]
+    await payload.delete({ collection: faqsSlug, id: faq.id, overrideAccess: true })
+    const report = await seedDemoContent(payload, quiet)
+    expect(report.counts.created).toBe(1)
+    const again = await payload.find({ collection: faqsSlug, where: { slug: { equals: faq.slug } }, overrideAccess: true })
+    expect(again.totalDocs).toBe(1)
+  })
+})
