@@ -50,6 +50,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
   },
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   sharp,
   telemetry: false,
   typescript: {

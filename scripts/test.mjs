@@ -54,7 +54,8 @@ if (!onlyFast) ensureChromium()
 run('Type-checking (tsc --noEmit)', 'npx', ['tsc', '--noEmit'])
 run('Checking that src/payload-types.ts matches the config', 'npx', ['tsx', '--conditions=production', 'scripts/check-generated.ts'])
 if (!onlyFast) run('Production build (skipped when current)', 'npx', ['tsx', '--conditions=production', 'scripts/build-if-needed.ts'])
-run('Running jest (unit, integration, end-to-end)', 'npx', ['jest', '--runInBand', ...jestArgs], {
+run('Running jest (unit, integration, end-to-end)', 'npx', ['jest', '--runInBand', '--forceExit', ...jestArgs], {
+  LOG_LEVEL: process.env.LOG_LEVEL || 'error',
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
   CHROMIUM_PATH: chromium,
 })

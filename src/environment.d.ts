@@ -15,6 +15,8 @@ declare global {
       MEDIA_DIR?: string
       /** Password for the demo accounts made by `npm run demo`. */
       DEMO_PASSWORD?: string
+      /** Payload log level (default info). */
+      LOG_LEVEL?: string
       /** Chromium binary for the browser tests (default /usr/bin/chromium). */
       CHROMIUM_PATH?: string
     }
