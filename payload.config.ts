@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
 import { Media } from '@/collections/Media'
+import { ReviewEvents } from '@/collections/ReviewEvents'
 import { Sources } from '@/collections/Sources'
 import { Topics } from '@/collections/Topics'
 import { Treatments } from '@/collections/Treatments'
@@ -29,7 +30,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Mediglot' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Users],
+  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users],
   editor: bodyEditor,
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
   localization: {
@@ -50,7 +51,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
   },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  // Payload's readable log lines, at the level LOG_LEVEL asks for (npm test: errors only).
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' }, destination: defaultLoggerOptions },
   sharp,
   telemetry: false,
   typescript: {

@@ -73,6 +73,7 @@ export interface Config {
     faqs: Faq;
     sources: Source;
     media: Media;
+    'review-events': ReviewEvent;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -149,6 +151,30 @@ export interface Topic {
   id: number;
   slug: string;
   lastEditedBy?: (number | null) | User;
+  review?: {
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
+    approvedFingerprint?: string | null;
+    changedBy?: (number | null) | User;
+    changedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reviewerName?: string | null;
+    reviewerCredentials?: string | null;
+    lastReviewed?: string | null;
+    /**
+     * Set to a year after approval; reviewers may change it.
+     */
+    nextReviewDue?: string | null;
+    approvedAgainst?: string | null;
+    approvedAgainstVersion?: string | null;
+  };
+  englishSource?: {
+    fingerprint?: string | null;
+    updatedAt?: string | null;
+    versionId?: string | null;
+  };
   order?: number | null;
   title?: string | null;
   summary?: string | null;
@@ -167,6 +193,26 @@ export interface Topic {
     };
     [k: string]: unknown;
   } | null;
+  bodyLinks?:
+    | (
+        | {
+            relationTo: 'topics';
+            value: number | Topic;
+          }
+        | {
+            relationTo: 'causes';
+            value: number | Cause;
+          }
+        | {
+            relationTo: 'treatments';
+            value: number | Treatment;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+      )[]
+    | null;
   relatedTopics?: (number | Topic)[] | null;
   causes?: (number | Cause)[] | null;
   treatments?: (number | Treatment)[] | null;
@@ -195,6 +241,10 @@ export interface Topic {
 export interface User {
   id: number;
   name: string;
+  /**
+   * For medical reviewers, e.g. "MD, obstetrics and gynaecology".
+   */
+  credentials?: string | null;
   roles: ('admin' | 'editor' | 'translator' | 'medicalReviewer')[];
   updatedAt: string;
   createdAt: string;
@@ -224,6 +274,30 @@ export interface Cause {
   id: number;
   slug: string;
   lastEditedBy?: (number | null) | User;
+  review?: {
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
+    approvedFingerprint?: string | null;
+    changedBy?: (number | null) | User;
+    changedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reviewerName?: string | null;
+    reviewerCredentials?: string | null;
+    lastReviewed?: string | null;
+    /**
+     * Set to a year after approval; reviewers may change it.
+     */
+    nextReviewDue?: string | null;
+    approvedAgainst?: string | null;
+    approvedAgainstVersion?: string | null;
+  };
+  englishSource?: {
+    fingerprint?: string | null;
+    updatedAt?: string | null;
+    versionId?: string | null;
+  };
   title?: string | null;
   summary?: string | null;
   body?: {
@@ -241,6 +315,26 @@ export interface Cause {
     };
     [k: string]: unknown;
   } | null;
+  bodyLinks?:
+    | (
+        | {
+            relationTo: 'topics';
+            value: number | Topic;
+          }
+        | {
+            relationTo: 'causes';
+            value: number | Cause;
+          }
+        | {
+            relationTo: 'treatments';
+            value: number | Treatment;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+      )[]
+    | null;
   /**
    * Edited here; each treatment lists the causes it addresses.
    */
@@ -271,6 +365,30 @@ export interface Treatment {
   id: number;
   slug: string;
   lastEditedBy?: (number | null) | User;
+  review?: {
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
+    approvedFingerprint?: string | null;
+    changedBy?: (number | null) | User;
+    changedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reviewerName?: string | null;
+    reviewerCredentials?: string | null;
+    lastReviewed?: string | null;
+    /**
+     * Set to a year after approval; reviewers may change it.
+     */
+    nextReviewDue?: string | null;
+    approvedAgainst?: string | null;
+    approvedAgainstVersion?: string | null;
+  };
+  englishSource?: {
+    fingerprint?: string | null;
+    updatedAt?: string | null;
+    versionId?: string | null;
+  };
   title?: string | null;
   summary?: string | null;
   body?: {
@@ -288,6 +406,26 @@ export interface Treatment {
     };
     [k: string]: unknown;
   } | null;
+  bodyLinks?:
+    | (
+        | {
+            relationTo: 'topics';
+            value: number | Topic;
+          }
+        | {
+            relationTo: 'causes';
+            value: number | Cause;
+          }
+        | {
+            relationTo: 'treatments';
+            value: number | Treatment;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+      )[]
+    | null;
   /**
    * The guidelines and studies this text relies on.
    */
@@ -313,31 +451,36 @@ export interface Treatment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sources".
- */
-export interface Source {
-  id: number;
-  slug: string;
-  lastEditedBy?: (number | null) | User;
-  title: string;
-  organisation: string;
-  year: number;
-  publication?: string | null;
-  url?: string | null;
-  doi?: string | null;
-  pmid?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
  */
 export interface Faq {
   id: number;
   slug: string;
   lastEditedBy?: (number | null) | User;
+  review?: {
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
+    approvedFingerprint?: string | null;
+    changedBy?: (number | null) | User;
+    changedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reviewerName?: string | null;
+    reviewerCredentials?: string | null;
+    lastReviewed?: string | null;
+    /**
+     * Set to a year after approval; reviewers may change it.
+     */
+    nextReviewDue?: string | null;
+    approvedAgainst?: string | null;
+    approvedAgainstVersion?: string | null;
+  };
+  englishSource?: {
+    fingerprint?: string | null;
+    updatedAt?: string | null;
+    versionId?: string | null;
+  };
   subject: 'understanding' | 'causes' | 'tests' | 'treatment' | 'next-pregnancy' | 'support';
   question?: string | null;
   summary?: string | null;
@@ -356,6 +499,26 @@ export interface Faq {
     };
     [k: string]: unknown;
   } | null;
+  bodyLinks?:
+    | (
+        | {
+            relationTo: 'topics';
+            value: number | Topic;
+          }
+        | {
+            relationTo: 'causes';
+            value: number | Cause;
+          }
+        | {
+            relationTo: 'treatments';
+            value: number | Treatment;
+          }
+        | {
+            relationTo: 'faqs';
+            value: number | Faq;
+          }
+      )[]
+    | null;
   topics?: (number | Topic)[] | null;
   causes?: (number | Cause)[] | null;
   treatments?: (number | Treatment)[] | null;
@@ -363,6 +526,25 @@ export interface Faq {
    * The guidelines and studies this text relies on.
    */
   sources?: (number | Source)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  slug: string;
+  lastEditedBy?: (number | null) | User;
+  title: string;
+  organisation: string;
+  year: number;
+  publication?: string | null;
+  url?: string | null;
+  doi?: string | null;
+  pmid?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,6 +585,43 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Every review and publishing action, with who, when, which language and the comment. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  action: 'submit' | 'approve' | 'requestChanges' | 'publish' | 'unpublish' | 'delete' | 'override';
+  document?:
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'causes';
+        value: number | Cause;
+      } | null)
+    | ({
+        relationTo: 'treatments';
+        value: number | Treatment;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null);
+  documentKey?: string | null;
+  documentTitle?: string | null;
+  locale?: ('en' | 'zh' | 'all') | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  comment?: string | null;
+  reason?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -451,6 +670,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -505,10 +728,36 @@ export interface PayloadMigration {
 export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   lastEditedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        approvedFingerprint?: T;
+        changedBy?: T;
+        changedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reviewerName?: T;
+        reviewerCredentials?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        approvedAgainst?: T;
+        approvedAgainstVersion?: T;
+      };
+  englishSource?:
+    | T
+    | {
+        fingerprint?: T;
+        updatedAt?: T;
+        versionId?: T;
+      };
   order?: T;
   title?: T;
   summary?: T;
   body?: T;
+  bodyLinks?: T;
   relatedTopics?: T;
   causes?: T;
   treatments?: T;
@@ -526,9 +775,35 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface CausesSelect<T extends boolean = true> {
   slug?: T;
   lastEditedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        approvedFingerprint?: T;
+        changedBy?: T;
+        changedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reviewerName?: T;
+        reviewerCredentials?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        approvedAgainst?: T;
+        approvedAgainstVersion?: T;
+      };
+  englishSource?:
+    | T
+    | {
+        fingerprint?: T;
+        updatedAt?: T;
+        versionId?: T;
+      };
   title?: T;
   summary?: T;
   body?: T;
+  bodyLinks?: T;
   treatments?: T;
   sources?: T;
   topics?: T;
@@ -544,9 +819,35 @@ export interface CausesSelect<T extends boolean = true> {
 export interface TreatmentsSelect<T extends boolean = true> {
   slug?: T;
   lastEditedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        approvedFingerprint?: T;
+        changedBy?: T;
+        changedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reviewerName?: T;
+        reviewerCredentials?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        approvedAgainst?: T;
+        approvedAgainstVersion?: T;
+      };
+  englishSource?:
+    | T
+    | {
+        fingerprint?: T;
+        updatedAt?: T;
+        versionId?: T;
+      };
   title?: T;
   summary?: T;
   body?: T;
+  bodyLinks?: T;
   sources?: T;
   causes?: T;
   topics?: T;
@@ -562,10 +863,36 @@ export interface TreatmentsSelect<T extends boolean = true> {
 export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
   lastEditedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        approvedFingerprint?: T;
+        changedBy?: T;
+        changedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reviewerName?: T;
+        reviewerCredentials?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        approvedAgainst?: T;
+        approvedAgainstVersion?: T;
+      };
+  englishSource?:
+    | T
+    | {
+        fingerprint?: T;
+        updatedAt?: T;
+        versionId?: T;
+      };
   subject?: T;
   question?: T;
   summary?: T;
   answer?: T;
+  bodyLinks?: T;
   topics?: T;
   causes?: T;
   treatments?: T;
@@ -636,10 +963,29 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  action?: T;
+  document?: T;
+  documentKey?: T;
+  documentTitle?: T;
+  locale?: T;
+  user?: T;
+  userName?: T;
+  comment?: T;
+  reason?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  credentials?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;

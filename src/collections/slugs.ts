@@ -6,6 +6,7 @@ export const faqsSlug = 'faqs'
 export const sourcesSlug = 'sources'
 export const mediaSlug = 'media'
 export const usersSlug = 'users'
+export const reviewEventsSlug = 'review-events'
 
 /** The reader-facing content collections, each with its own public page type. */
 export const contentCollectionSlugs = [topicsSlug, causesSlug, treatmentsSlug, faqsSlug] as const

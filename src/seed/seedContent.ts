@@ -16,6 +16,9 @@ import {
 } from '@/collections/slugs'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
+import { contentFingerprint } from '@/editorial/fingerprint'
+import type { LocaleReview } from '@/editorial/reviewStates'
+
 import { causes, faqs, sources, topics, treatments } from './data'
 import type { Localized, SeedBlock, SeedCause, SeedFaq, SeedSource, SeedTopic, SeedTreatment } from './data/types'
 import { blocksToLexical, type ResolveId } from './lexical'
@@ -45,6 +48,49 @@ export interface SeedReport {
 export interface SeedOptions {
   log?: (line: string) => void
   req?: Partial<PayloadRequest>
+}
+
+/**
+ * The demo's clinical sign-off: a fictional reviewer, labelled as a demo, approved every text
+ * on fixed dates (fixed so that a second seed run writes nothing). One cause is past its review
+ * date, so the editors' "reviews due" list has something to show.
+ */
+export const demoReviewer = {
+  name: 'Dr Morgan Reed (demo)',
+  credentials: {
+    en: 'MD, obstetrics and gynaecology (fictional demo reviewer)',
+    zh: '妇产科医学博士（虚构的演示审核人）',
+  } satisfies Localized<string>,
+}
+const reviewDates = { lastReviewed: '2026-10-15T00:00:00.000Z', nextReviewDue: '2027-10-15T00:00:00.000Z' }
+const overdueDates = { lastReviewed: '2025-09-01T00:00:00.000Z', nextReviewDue: '2026-09-01T00:00:00.000Z' }
+const overdueDemoReviews = new Set(['causes/infection'])
+
+/** Adds the approval records (per language) and the English source marker to seed data. */
+function withApprovals(key: string, shared: Data, perLocale: Map<Locale, Data>): void {
+  const dates = overdueDemoReviews.has(key) ? overdueDates : reviewDates
+  const fingerprints = new Map<Locale, string>()
+  for (const [locale, data] of perLocale) fingerprints.set(locale, contentFingerprint(data, shared))
+  for (const [locale, data] of perLocale) {
+    const review: Required<LocaleReview> = {
+      state: 'approved',
+      approvedFingerprint: fingerprints.get(locale) ?? null,
+      changedBy: null,
+      changedAt: null,
+      submittedBy: null,
+      submittedAt: null,
+      approvedBy: null,
+      approvedAt: dates.lastReviewed,
+      reviewerName: demoReviewer.name,
+      reviewerCredentials: demoReviewer.credentials[locale],
+      lastReviewed: dates.lastReviewed,
+      nextReviewDue: dates.nextReviewDue,
+      approvedAgainst: locale === defaultLocale ? null : (fingerprints.get(defaultLocale) ?? null),
+      approvedAgainstVersion: null,
+    }
+    data.review = review
+  }
+  shared.englishSource = { fingerprint: fingerprints.get(defaultLocale) ?? null, updatedAt: dates.lastReviewed, versionId: null }
 }
 
 const localizedText = (value: Localized<string>, locale: Locale) => value[locale]
@@ -204,6 +250,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         unresolved.push(...missing.map((m) => `${k} -> ${m}`))
         perLocale.set(locale, data)
       }
+
+      if (item.localized) withApprovals(k, shared, perLocale)
 
       if (existing && isCurrent(existing, shared, perLocale)) {
         if (!outcome.has(k)) outcome.set(k, 'unchanged')

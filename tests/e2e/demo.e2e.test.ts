@@ -122,7 +122,7 @@ describe('bad input over REST', () => {
     ['a link to a treatment that does not exist', { slug: 'dangling', title: 'T', treatments: [99999] }, 'treatments'],
   ])('answers 400 naming the field for %s, and stores nothing', async (_name, data, field) => {
     const before = ((await (await fetch(`${app.baseURL}/api/causes?limit=0&draft=true`, { headers: { authorization: `JWT ${token}` } })).json()) as { totalDocs: number }).totalDocs
-    const { status, body } = await post('causes', { ...data, _status: 'published' })
+    const { status, body } = await post('causes', data)
     expect(status).toBe(400)
     expect(fieldsOf(body)).toContain(field)
     const after = ((await (await fetch(`${app.baseURL}/api/causes?limit=0&draft=true`, { headers: { authorization: `JWT ${token}` } })).json()) as { totalDocs: number }).totalDocs

@@ -135,29 +135,31 @@ describe('the demo seed', () => {
     await payload.update({
       collection: causesSlug,
       id: cause.id,
-      data: { title: 'Edited by a person', _status: 'published' },
+      data: { title: 'Edited by a person' },
       locale: 'en',
+      draft: true,
       user: editor,
       overrideAccess: true,
     })
     const own = await payload.create({
       collection: causesSlug,
-      data: { slug: 'editor-made', title: 'Made by an editor', _status: 'published' },
+      data: { slug: 'editor-made', title: 'Made by an editor' },
       locale: 'en',
+      draft: true,
       user: editor,
       overrideAccess: true,
     })
 
     const report = await seedDemoContent(payload, quiet)
     expect(report.counts.kept).toBe(1)
-    const after = await payload.findByID({ collection: causesSlug, id: cause.id, locale: 'en', overrideAccess: true })
+    const after = await payload.findByID({ collection: causesSlug, id: cause.id, locale: 'en', draft: true, overrideAccess: true })
     expect(after.title).toBe('Edited by a person')
     await expect(payload.findByID({ collection: causesSlug, id: own.id, overrideAccess: true })).resolves.toBeTruthy()
   })
 
   it('restores a seeded document that was deleted', async () => {
     const faq = (await payload.find({ collection: faqsSlug, limit: 1, overrideAccess: true })).docs[0]
-    await payload.delete({ collection: faqsSlug, id: faq.id, overrideAccess: true })
+    await payload.delete({ collection: faqsSlug, id: faq.id, overrideAccess: true, context: { seeding: true } })
     const report = await seedDemoContent(payload, quiet)
     expect(report.counts.created).toBe(1)
     const again = await payload.find({ collection: faqsSlug, where: { slug: { equals: faq.slug } }, overrideAccess: true })

@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastEditedByField } from '@/editorial/fields'
-import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 
-import { backlinks, contentAccess, contentGroup, contentVersions } from '../shared/content'
+import {
+  backlinks, contentAccess,
+  contentEndpoints,
+  contentGroup,
+  contentHooks,
+  contentVersions,
+  editorialFields,
+} from '../shared/content'
 import {
   bodyField,
+  bodyLinksField,
   headingField,
   relationshipField,
   slugField,
@@ -26,12 +32,14 @@ export const Causes: CollectionConfig = {
     singular: { en: 'Cause', zh: '病因' },
     plural: { en: 'Causes', zh: '病因' },
   },
+  endpoints: contentEndpoints(causesSlug),
   fields: [
     slugField(),
-    lastEditedByField(),
+    ...editorialFields(),
     headingField('title'),
     summaryField(),
     bodyField('body'),
+    bodyLinksField('body'),
     {
       type: 'collapsible',
       label: { en: 'Cross-links', zh: '交叉链接' },
@@ -58,8 +66,6 @@ export const Causes: CollectionConfig = {
       ],
     },
   ],
-  hooks: {
-    beforeChange: [recordLastEditor],
-  },
+  hooks: contentHooks,
   versions: contentVersions,
 }

@@ -1,12 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastEditedByField } from '@/editorial/fields'
-import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 
-import { contentAccess, contentGroup, contentVersions } from '../shared/content'
+import {
+  contentAccess,
+  contentEndpoints,
+  contentGroup,
+  contentHooks,
+  contentVersions,
+  editorialFields,
+} from '../shared/content'
 import {
   bodyField,
+  bodyLinksField,
   headingField,
+  sharedFieldAccess,
   relationshipField,
   slugField,
   sourcesField,
@@ -36,21 +43,24 @@ export const FAQs: CollectionConfig = {
     singular: { en: 'FAQ', zh: '常见问题' },
     plural: { en: 'FAQs', zh: '常见问题' },
   },
+  endpoints: contentEndpoints(faqsSlug),
   fields: [
     slugField(),
-    lastEditedByField(),
+    ...editorialFields(),
     {
       name: 'subject',
       type: 'select',
       label: { en: 'Subject', zh: '分类' },
       required: true,
       defaultValue: 'understanding',
+      access: sharedFieldAccess,
       options: faqSubjects.map((s) => ({ value: s.value, label: s.label })),
       admin: { position: 'sidebar' },
     },
     headingField('question'),
     summaryField(),
     bodyField('answer'),
+    bodyLinksField('answer'),
     {
       type: 'collapsible',
       label: { en: 'What it answers', zh: '关联内容' },
@@ -62,8 +72,6 @@ export const FAQs: CollectionConfig = {
       ],
     },
   ],
-  hooks: {
-    beforeChange: [recordLastEditor],
-  },
+  hooks: contentHooks,
   versions: contentVersions,
 }

@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { lastEditedByField } from '@/editorial/fields'
 import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 
-import { contentAccess } from '../shared/content'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { staffOnly } from '@/access/staffOnly'
+import { canDelete, canEditSharedFields } from '@/editorial/permissions'
+
 import { slugField } from '../shared/fields'
 import { validateDoi, validateHttpUrl, validatePmid } from '../shared/validators'
 import { sourcesSlug } from '../slugs'
@@ -14,7 +17,14 @@ import { sourcesSlug } from '../slugs'
  */
 export const Sources: CollectionConfig = {
   slug: sourcesSlug,
-  access: contentAccess,
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    // Citations are shared by both languages: those who edit shared fields manage them.
+    create: ({ req }) => canEditSharedFields(req.user),
+    update: ({ req }) => canEditSharedFields(req.user),
+    delete: ({ req }) => canDelete(req.user),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organisation', 'year', 'slug'],

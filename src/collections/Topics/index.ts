@@ -1,12 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastEditedByField } from '@/editorial/fields'
-import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 
-import { backlinks, contentAccess, contentGroup, contentVersions } from '../shared/content'
+import {
+  backlinks, contentAccess,
+  contentEndpoints,
+  contentGroup,
+  contentHooks,
+  contentVersions,
+  editorialFields,
+} from '../shared/content'
 import {
   bodyField,
+  bodyLinksField,
   headingField,
+  sharedFieldAccess,
   relationshipField,
   slugField,
   sourcesField,
@@ -27,20 +34,23 @@ export const Topics: CollectionConfig = {
     plural: { en: 'Topics', zh: '主题' },
   },
   defaultSort: 'order',
+  endpoints: contentEndpoints(topicsSlug),
   fields: [
     slugField(),
-    lastEditedByField(),
+    ...editorialFields(),
     {
       name: 'order',
       type: 'number',
       label: { en: 'Order on the home page', zh: '首页排序' },
       min: 0,
       defaultValue: 100,
+      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     headingField('title'),
     summaryField(),
     bodyField('body'),
+    bodyLinksField('body'),
     {
       type: 'collapsible',
       label: { en: 'Cross-links', zh: '交叉链接' },
@@ -61,8 +71,6 @@ export const Topics: CollectionConfig = {
       ],
     },
   ],
-  hooks: {
-    beforeChange: [recordLastEditor],
-  },
+  hooks: contentHooks,
   versions: contentVersions,
 }

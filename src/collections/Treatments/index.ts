@@ -1,10 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastEditedByField } from '@/editorial/fields'
-import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 
-import { backlinks, contentAccess, contentGroup, contentVersions } from '../shared/content'
-import { bodyField, headingField, slugField, sourcesField, summaryField } from '../shared/fields'
+import {
+  backlinks, contentAccess,
+  contentEndpoints,
+  contentGroup,
+  contentHooks,
+  contentVersions,
+  editorialFields,
+} from '../shared/content'
+import { bodyField, bodyLinksField, headingField, slugField, sourcesField, summaryField } from '../shared/fields'
 import { causesSlug, faqsSlug, topicsSlug, treatmentsSlug } from '../slugs'
 
 export const Treatments: CollectionConfig = {
@@ -19,12 +24,14 @@ export const Treatments: CollectionConfig = {
     singular: { en: 'Treatment', zh: '治疗' },
     plural: { en: 'Treatments', zh: '治疗' },
   },
+  endpoints: contentEndpoints(treatmentsSlug),
   fields: [
     slugField(),
-    lastEditedByField(),
+    ...editorialFields(),
     headingField('title'),
     summaryField(),
     bodyField('body'),
+    bodyLinksField('body'),
     sourcesField(),
     {
       type: 'collapsible',
@@ -39,8 +46,6 @@ export const Treatments: CollectionConfig = {
       ],
     },
   ],
-  hooks: {
-    beforeChange: [recordLastEditor],
-  },
+  hooks: contentHooks,
   versions: contentVersions,
 }

@@ -41,6 +41,19 @@ export const Users: CollectionConfig = {
       maxLength: 120,
     },
     {
+      name: 'credentials',
+      type: 'text',
+      label: { en: 'Credentials (shown to readers on content you approve)', zh: '资质（显示在您批准的内容上）' },
+      localized: true,
+      maxLength: 160,
+      admin: {
+        description: {
+          en: 'For medical reviewers, e.g. "MD, obstetrics and gynaecology".',
+          zh: '医学审核人填写，例如“妇产科主任医师”。',
+        },
+      },
+    },
+    {
       name: 'roles',
       type: 'select',
       label: { en: 'Roles', zh: '角色' },

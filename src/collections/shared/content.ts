@@ -1,7 +1,16 @@
 import type { CollectionConfig, JoinField } from 'payload'
 
+import { createContent, deleteContent, updateContent } from '@/access/contentAccess'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffOnly } from '@/access/staffOnly'
+import { workflowEndpoint } from '@/editorial/endpoints/workflow'
+import { lastEditedByField, reviewField, sourceTextField } from '@/editorial/fields'
+import { captureWriteIntent } from '@/editorial/hooks/captureWriteIntent'
+import { enforceReviewGate } from '@/editorial/hooks/enforceReviewGate'
+import { guardDeletion, recordDeletion } from '@/editorial/hooks/guardDeletion'
+import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
+import { recordPublication } from '@/editorial/hooks/recordPublication'
+import { trackReviewState } from '@/editorial/hooks/trackReviewState'
 
 import type { ContentCollectionSlug } from '../slugs'
 
@@ -9,9 +18,27 @@ import type { ContentCollectionSlug } from '../slugs'
 export const contentAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
   readVersions: staffOnly,
-  create: staffOnly,
-  update: staffOnly,
-  delete: staffOnly,
+  create: createContent,
+  update: updateContent,
+  delete: deleteContent,
+}
+
+/** The review workflow's hooks, in the order they must run. */
+export const contentHooks: CollectionConfig['hooks'] = {
+  beforeOperation: [captureWriteIntent],
+  beforeChange: [recordLastEditor, trackReviewState, enforceReviewGate],
+  afterChange: [recordPublication],
+  beforeDelete: [guardDeletion],
+  afterDelete: [recordDeletion],
+}
+
+/** Sidebar fields every reader-facing collection carries for the workflow. */
+export function editorialFields() {
+  return [lastEditedByField(), reviewField(), sourceTextField()]
+}
+
+export function contentEndpoints(collection: ContentCollectionSlug): CollectionConfig['endpoints'] {
+  return [workflowEndpoint(collection)]
 }
 
 /**

@@ -1,7 +1,11 @@
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, RelationshipField, RichTextField, TextField, TextareaField } from 'payload'
+import type { CollectionSlug, FieldAccess, RelationshipField, RichTextField, TextField, TextareaField } from 'payload'
+
+import { canEditSharedFields } from '@/editorial/permissions'
 
 import { linkableCollectionSlugs, sourcesSlug } from '../slugs'
+
+import { internalLinksIn } from './richTextLinks'
 
 import {
   relationTargetsExist,
@@ -10,6 +14,15 @@ import {
   validateSlug,
   validateSummary,
 } from './validators'
+
+/**
+ * Fields shared by both languages (slug, cross-links, sources): translators see them read-only,
+ * and a translator's write leaves them as they were.
+ */
+export const sharedFieldAccess: { update: FieldAccess; create: FieldAccess } = {
+  create: ({ req }) => canEditSharedFields(req.user),
+  update: ({ req }) => canEditSharedFields(req.user),
+}
 
 export function slugField(): TextField {
   return {
@@ -20,6 +33,7 @@ export function slugField(): TextField {
     unique: true,
     index: true,
     validate: validateSlug,
+    access: sharedFieldAccess,
     admin: {
       position: 'sidebar',
       description: ({ t }) => (t as unknown as (k: string) => string)('mediglot:slugDescription'),
@@ -91,6 +105,7 @@ export function relationshipField(
     hasMany: true,
     label,
     validate: relationTargetsExist(relationTo),
+    access: sharedFieldAccess,
     admin: description ? { description } : undefined,
   }
 }
@@ -100,4 +115,31 @@ export function sourcesField(): RelationshipField {
     en: 'The guidelines and studies this text relies on.',
     zh: '本文依据的指南和研究。',
   })
+}
+
+/**
+ * The documents a body links to, kept beside the body (per language) so "who links here?" is
+ * a query. Derived on every save; nobody edits it.
+ */
+export function bodyLinksField(source: 'body' | 'answer'): RelationshipField {
+  return {
+    name: 'bodyLinks',
+    type: 'relationship',
+    relationTo: [...linkableCollectionSlugs],
+    hasMany: true,
+    localized: true,
+    maxDepth: 0,
+    admin: { hidden: true, readOnly: true },
+    access: { create: () => false, update: () => false },
+    // Derived from the body on every save, never entered: nothing to validate.
+    validate: () => true,
+    hooks: {
+      beforeChange: [
+        ({ siblingData, originalDoc }) => {
+          const body = source in siblingData ? siblingData[source] : originalDoc?.[source]
+          return internalLinksIn(body)
+        },
+      ],
+    },
+  }
 }

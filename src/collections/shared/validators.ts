@@ -64,7 +64,7 @@ function idsOf(value: unknown): Array<number | string> {
 }
 
 async function missingIds(
-  req: PayloadRequest,
+  req: Pick<PayloadRequest, 'payload'>,
   collection: CollectionSlug,
   ids: Array<number | string>,
 ): Promise<Array<number | string>> {
@@ -81,7 +81,7 @@ async function missingIds(
     select: {},
     draft: true,
     overrideAccess: true,
-    req,
+    // No `req`: a nested call given the request would rewrite its locale mid-operation.
   })
   const present = new Set(found.docs.map((doc) => String(doc.id)))
   return ids.filter((id) => !present.has(String(id)))

@@ -1,0 +1,324 @@
+import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+
+import type { ContentCollectionSlug } from '@/collections/slugs'
+import { translate } from '@/collections/shared/translate'
+import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i18n/locales'
+
+import { recordReviewEvent } from '../audit'
+import { editorialContext, type WorkflowContext } from '../context'
+import { fingerprintOfLocale } from '../fingerprint'
+import { canApprove, canDelete, canForce, canPublish, canSubmit } from '../permissions'
+import {
+  addDays,
+  idOf,
+  reviewIntervalDays,
+  type LocaleReview,
+  type ReviewState,
+} from '../reviewStates'
+import { isStaff } from '../roles'
+
+const actions = ['submit', 'approve', 'requestChanges', 'publish', 'unpublish', 'delete'] as const
+type WorkflowAction = (typeof actions)[number]
+
+interface WorkflowRequest {
+  action: WorkflowAction
+  locale: Locale
+  comment?: string
+  force?: boolean
+  reason?: string
+}
+
+function problem(status: number, code: string, message: string, details?: unknown): Response {
+  return Response.json({ error: { code, message, ...(details ? { details } : {}) } }, { status })
+}
+
+function parseBody(raw: unknown): WorkflowRequest | string {
+  if (!raw || typeof raw !== 'object')
+    return 'Send a JSON object: { "action", "locale", "comment"?, "force"?, "reason"? }.'
+  const body = raw as Record<string, unknown>
+  if (!actions.includes(body.action as WorkflowAction))
+    return `"action" must be one of: ${actions.join(', ')}.`
+  const locale = body.locale ?? (body.action === 'delete' ? defaultLocale : undefined)
+  if (!isLocale(locale)) return `"locale" must be one of: ${locales.join(', ')}.`
+  for (const key of ['comment', 'reason'] as const) {
+    if (
+      body[key] !== undefined &&
+      (typeof body[key] !== 'string' || (body[key] as string).length > 4000)
+    ) {
+      return `"${key}" must be text of at most 4000 characters.`
+    }
+  }
+  if (body.force !== undefined && typeof body.force !== 'boolean')
+    return '"force" must be true or false.'
+  return {
+    action: body.action as WorkflowAction,
+    locale,
+    comment: (body.comment as string | undefined)?.trim() || undefined,
+    force: body.force as boolean | undefined,
+    reason: (body.reason as string | undefined)?.trim() || undefined,
+  }
+}
+
+type Doc = Record<string, unknown>
+
+function reviewOf(doc: Doc, locale: Locale): LocaleReview {
+  return ((doc.review as Record<string, LocaleReview> | undefined)?.[locale] ?? {}) as LocaleReview
+}
+
+function titleOf(doc: Doc, locale: Locale): string | null {
+  const value = (doc.title ?? doc.question) as Record<string, string> | undefined
+  return value?.[locale] ?? value?.[defaultLocale] ?? null
+}
+
+const systemKeys = new Set(['id', 'createdAt', 'updatedAt', '_status', 'lastEditedBy'])
+
+/** The stored fields of one language's latest draft, ready to be written back. */
+async function editableDataOf(req: PayloadRequest, collection: ContentCollectionSlug, id: string, locale: Locale) {
+  const current = (await req.payload.findByID({
+    collection,
+    id,
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: true, // the caller's rights were checked; this only copies the draft
+    req,
+  })) as unknown as Doc
+  const joins = new Set(
+    req.payload.collections[collection].config.flattenedFields.filter((f) => f.type === 'join').map((f) => f.name),
+  )
+  return Object.fromEntries(Object.entries(current).filter(([key]) => !systemKeys.has(key) && !joins.has(key)))
+}
+
+/** Summary of each language's review record, as returned by the endpoint. */
+function statusSummary(doc: Doc) {
+  return Object.fromEntries(
+    locales.map((locale) => {
+      const review = reviewOf(doc, locale)
+      const status = (doc._status as Record<string, string> | undefined)?.[locale] ?? 'draft'
+      return [locale, { review: review.state ?? 'draft', status }]
+    }),
+  )
+}
+
+async function latestDraft(
+  req: PayloadRequest,
+  collection: ContentCollectionSlug,
+  id: string,
+): Promise<Doc | null> {
+  try {
+    return (await req.payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })) as unknown as Doc
+  } catch {
+    return null
+  }
+}
+
+/**
+ * POST /api/{collection}/{id}/workflow: submit, approve, request changes, publish, unpublish or
+ * delete one language of a document. Each action checks who may take it, changes the review
+ * record through Payload (so hooks, versions and the audit trail see it) and answers with the
+ * document's review status per language.
+ */
+function workflowHandler(collection: ContentCollectionSlug): PayloadHandler {
+  return async (req) => {
+    let raw: unknown
+    try {
+      raw = req.json ? await req.json() : undefined
+    } catch {
+      return problem(400, 'invalid_json', 'The request body is not valid JSON.')
+    }
+    return performWorkflowAction(req, collection, String(req.routeParams?.id ?? ''), raw)
+  }
+}
+
+/** The workflow action itself, callable with any request (the endpoint, tests, scripts). */
+export async function performWorkflowAction(
+  req: PayloadRequest,
+  collection: ContentCollectionSlug,
+  id: string,
+  raw: unknown,
+): Promise<Response> {
+  const user = req.user
+  if (!user) return problem(401, 'unauthorized', 'Sign in to use the review workflow.')
+  if (!isStaff(user)) return problem(403, 'forbidden', 'Your account has no editorial role.')
+  const parsed = parseBody(raw)
+  if (typeof parsed === 'string') return problem(400, 'invalid_request', parsed)
+  const { action, locale, comment, force, reason } = parsed
+  if (force && !canForce(user))
+    return problem(403, 'forbidden', translate(req, 'mediglot:forceAdminOnly'))
+  if (force && !reason)
+    return problem(400, 'reason_required', translate(req, 'mediglot:forceNeedsReason'))
+
+  const doc = await latestDraft(req, collection, id)
+  if (!doc) return problem(404, 'not_found', 'No such document.')
+  const review = reviewOf(doc, locale)
+  const state: ReviewState = review.state ?? 'draft'
+  const now = new Date()
+  const workflow: WorkflowContext = { action, force, reason, comment }
+  const context = editorialContext(req)
+  context.workflow = workflow
+
+  const saveReview = async (next: LocaleReview) => {
+    await req.payload.update({
+      collection,
+      id,
+      data: { review: next } as never,
+      locale,
+      draft: true,
+      depth: 0,
+      // The review record is closed to direct writes; this endpoint has checked the rules.
+      overrideAccess: true,
+      user,
+      req,
+    })
+  }
+
+  try {
+    switch (action) {
+      case 'submit': {
+        if (!canSubmit(user, locale))
+          return problem(403, 'forbidden', translate(req, 'mediglot:submitNotAllowed'))
+        const heading = (doc.title ?? doc.question) as Record<string, string> | undefined
+        if (!heading?.[locale]) {
+          return problem(
+            409,
+            'nothing_to_review',
+            translate(req, 'mediglot:submitEmpty', { locale: localeNames[locale] }),
+          )
+        }
+        if (state === 'inReview' || state === 'approved') {
+          return problem(409, 'invalid_state', translate(req, 'mediglot:invalidState', { state }))
+        }
+        await saveReview({
+          ...review,
+          state: 'inReview',
+          submittedBy: user.id,
+          submittedAt: now.toISOString(),
+        })
+        await recordReviewEvent(req, {
+          action,
+          collection,
+          id: doc.id as number | string,
+          title: titleOf(doc, locale),
+          locale,
+          comment,
+        })
+        break
+      }
+      case 'approve': {
+        if (!canApprove(user))
+          return problem(403, 'forbidden', translate(req, 'mediglot:approveNotAllowed'))
+        if (state !== 'inReview')
+          return problem(409, 'invalid_state', translate(req, 'mediglot:invalidState', { state }))
+        if (idOf(review.changedBy) === String(user.id)) {
+          return problem(403, 'own_change', translate(req, 'mediglot:approveOwnChange'))
+        }
+        const credentials = (user as { credentials?: Record<string, string> | string | null })
+          .credentials
+        await saveReview({
+          ...review,
+          state: 'approved',
+          approvedBy: user.id,
+          approvedAt: now.toISOString(),
+          approvedFingerprint: fingerprintOfLocale(doc, locale),
+          reviewerName: String((user as { name?: unknown }).name ?? ''),
+          reviewerCredentials:
+            typeof credentials === 'string'
+              ? credentials
+              : (credentials?.[locale] ?? credentials?.[defaultLocale] ?? null),
+          lastReviewed: now.toISOString(),
+          nextReviewDue: addDays(now, reviewIntervalDays).toISOString(),
+          approvedAgainst:
+            locale === defaultLocale ? null : fingerprintOfLocale(doc, defaultLocale),
+        })
+        await recordReviewEvent(req, {
+          action,
+          collection,
+          id: doc.id as number | string,
+          title: titleOf(doc, locale),
+          locale,
+          comment,
+        })
+        break
+      }
+      case 'requestChanges': {
+        if (!canApprove(user))
+          return problem(403, 'forbidden', translate(req, 'mediglot:approveNotAllowed'))
+        if (!comment)
+          return problem(400, 'comment_required', translate(req, 'mediglot:commentRequired'))
+        if (state !== 'inReview')
+          return problem(409, 'invalid_state', translate(req, 'mediglot:invalidState', { state }))
+        await saveReview({ ...review, state: 'changesRequested' })
+        await recordReviewEvent(req, {
+          action,
+          collection,
+          id: doc.id as number | string,
+          title: titleOf(doc, locale),
+          locale,
+          comment,
+        })
+        break
+      }
+      case 'publish':
+      case 'unpublish': {
+        if (!canPublish(user))
+          return problem(403, 'forbidden', translate(req, 'mediglot:publishNotAllowed'))
+        // Publishing sends the language's whole latest draft, as the admin's Publish button
+        // does; Payload merges it into the other languages' published text.
+        const data =
+          action === 'publish'
+            ? { ...(await editableDataOf(req, collection, id, locale)), _status: 'published' }
+            : { _status: 'draft' }
+        await req.payload.update({
+          collection,
+          id,
+          data: data as never,
+          locale,
+          ...(action === 'publish' ? { publishSpecificLocale: locale } : {}),
+          depth: 0,
+          overrideAccess: false,
+          user,
+          req,
+        })
+        break
+      }
+      case 'delete': {
+        if (!canDelete(user))
+          return problem(403, 'forbidden', translate(req, 'mediglot:deleteNotAllowed'))
+        await req.payload.delete({ collection, id, overrideAccess: false, user, req })
+        return Response.json({ ok: true, deleted: true })
+      }
+    }
+  } catch (error) {
+    if (error instanceof APIError && error.status < 500) {
+      const data = error.data as
+        { errors?: Array<{ message: string }>; inbound?: unknown } | undefined
+      const message = data?.errors?.map((e) => e.message).join(' ') || error.message
+      return problem(
+        error.status,
+        error.status === 409 ? 'conflict' : 'refused',
+        message,
+        data?.inbound ? { inbound: data.inbound } : undefined,
+      )
+    }
+    throw error
+  } finally {
+    context.workflow = undefined
+  }
+
+  const after = await latestDraft(req, collection, id)
+  return Response.json({ ok: true, action, locale, status: after ? statusSummary(after) : null })
+}
+
+export function workflowEndpoint(collection: ContentCollectionSlug): Endpoint {
+  return { path: '/:id/workflow', method: 'post', handler: workflowHandler(collection) }
+}
