@@ -36,6 +36,7 @@ export default {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'],
+      setupFiles: ['<rootDir>/tests/helpers/isolatedDatabase.ts'],
     },
     {
       ...shared,

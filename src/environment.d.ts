@@ -17,6 +17,8 @@ declare global {
       DEMO_PASSWORD?: string
       /** Payload log level (default info). */
       LOG_LEVEL?: string
+      /** Set by the integration tests' setup: the test file's scratch directory. */
+      MEDIGLOT_TEST_DIR?: string
       /** Chromium binary for the browser tests (default /usr/bin/chromium). */
       CHROMIUM_PATH?: string
     }

@@ -1,6 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import type { Payload } from 'payload'
 
@@ -11,15 +9,15 @@ export interface TestPayload {
 }
 
 /**
- * Payload on a throw-away SQLite file with every migration applied, as `npm run migrate` would.
- * One per test file: the config reads DATABASE_URI when it is first imported.
+ * Payload on the test file's throw-away SQLite file (chosen by tests/helpers/isolatedDatabase.ts
+ * before any import) with every migration applied, as `npm run migrate` would. One per file.
  */
 export async function startTestPayload(): Promise<TestPayload> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-int-'))
-  const databaseFile = path.join(dir, 'test.db')
-  process.env.DATABASE_URI = `file:${databaseFile}`
-  process.env.PAYLOAD_SECRET ??= 'test-secret'
-  process.env.MEDIA_DIR = path.join(dir, 'media')
+  const dir = process.env.MEDIGLOT_TEST_DIR
+  if (!dir || !process.env.DATABASE_URI?.startsWith('file:')) {
+    throw new Error('Integration tests run with tests/helpers/isolatedDatabase.ts as a jest setup file.')
+  }
+  const databaseFile = process.env.DATABASE_URI.slice('file:'.length)
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
