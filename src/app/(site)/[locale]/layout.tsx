@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { getT } from '@/i18n/server'
-import { isLocale, localeLanguageTags, localeNames, locales } from '@/i18n/locales'
+import { isLocale, localeLanguageTags, locales } from '@/i18n/locales'
 
 import './site.css'
 
@@ -36,28 +36,7 @@ export default async function SiteLayout({
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <header className="site-header">
-          <a className="site-name" href={`/${locale}`}>
-            {t('siteName')}
-          </a>
-          <nav aria-label={t('languageSwitch')}>
-            <ul className="language-switch">
-              {locales.map((other) => (
-                <li key={other}>
-                  <a
-                    href={`/${other}`}
-                    hrefLang={localeLanguageTags[other]}
-                    lang={localeLanguageTags[other]}
-                    aria-current={other === locale ? 'true' : undefined}
-                  >
-                    {localeNames[other]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
+        {children}
         <footer className="site-footer">
           <p>{t('disclaimer')}</p>
         </footer>

@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation'
 
+import { SiteHeader } from '@/components/SiteHeader'
+import { publicPath } from '@/content/paths'
 import { listPublishedTopics } from '@/content/topics'
 import { getT } from '@/i18n/server'
 import { isLocale } from '@/i18n/locales'
@@ -14,25 +16,33 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const topics = await listPublishedTopics(locale)
   return (
     <>
-      <section className="intro">
-        <h1>{t('home.title')}</h1>
-        <p>{t('home.intro')}</p>
-      </section>
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading">{t('home.topicsHeading')}</h2>
-        {topics.length === 0 ? (
-          <p>{t('home.noTopics')}</p>
-        ) : (
-          <ul className="cards">
-            {topics.map((topic) => (
-              <li key={topic.slug} className="card" id={topic.slug}>
-                <h3>{topic.title}</h3>
-                {topic.summary ? <p>{topic.summary}</p> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SiteHeader locale={locale} alternates={{ en: '/en', zh: '/zh' }} />
+      <main id="main">
+        <p id="language-unavailable" className="notice notice-unavailable" role="status">
+          {t('languageUnavailable')}
+        </p>
+        <section className="intro">
+          <h1>{t('home.title')}</h1>
+          <p>{t('home.intro')}</p>
+        </section>
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading">{t('home.topicsHeading')}</h2>
+          {topics.length === 0 ? (
+            <p>{t('home.noTopics')}</p>
+          ) : (
+            <ul className="cards">
+              {topics.map((topic) => (
+                <li key={topic.slug} className="card" id={topic.slug}>
+                  <h3>
+                    <a href={publicPath('topics', topic.slug, locale)}>{topic.title}</a>
+                  </h3>
+                  {topic.summary ? <p>{topic.summary}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
     </>
   )
 }

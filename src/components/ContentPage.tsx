@@ -1,0 +1,108 @@
+import type { PublishedDocument } from '@/content/documents'
+import { formatDate } from '@/i18n/format'
+import { getT } from '@/i18n/server'
+import { localeLanguageTags, type Locale } from '@/i18n/locales'
+
+import { SiteHeader } from './SiteHeader'
+
+/** A topic, cause or treatment page: text, review record, cross-links and sources. */
+export function ContentPage({ doc }: { doc: PublishedDocument }) {
+  const locale: Locale = doc.locale
+  const t = getT(locale)
+  const review = doc.review
+  const reviewed = review.reviewerName && review.lastReviewed
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={doc.alternates} />
+      <main id="main">
+        <nav aria-label={t('breadcrumbLabel')} className="breadcrumbs">
+          <ol>
+            <li>
+              <a href={`/${locale}`}>{t('breadcrumbHome')}</a>
+            </li>
+            <li>
+              <span>{t(`collections.${doc.collection}`)}</span>
+            </li>
+            <li aria-current="page">{doc.title}</li>
+          </ol>
+        </nav>
+        <article>
+          <h1>{doc.title}</h1>
+          {doc.translation.state === 'behind' ? (
+            <p className="notice notice-translation" role="note" data-testid="translation-behind">
+              {t('translationBehind', {
+                date: formatDate(doc.translation.englishUpdatedAt, locale),
+              })}
+            </p>
+          ) : null}
+          {doc.summary ? <p className="summary">{doc.summary}</p> : null}
+          <div className="body" dangerouslySetInnerHTML={{ __html: doc.bodyHtml }} />
+
+          {doc.related.map((group) => (
+            <section key={group.key} className="related" aria-labelledby={`related-${group.key}`}>
+              <h2 id={`related-${group.key}`}>{t(`related.${group.key}`)}</h2>
+              <ul>
+                {group.links.map((link) => (
+                  <li key={`${link.collection}-${link.id}`}>
+                    <a href={link.href} hrefLang={link.fallbackToEnglish ? 'en' : undefined}>
+                      <span lang={link.fallbackToEnglish ? localeLanguageTags.en : undefined}>
+                        {link.title}
+                      </span>
+                    </a>
+                    {link.fallbackToEnglish ? (
+                      <span className="link-language"> {t('englishMarker')}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+
+          {doc.sources.length > 0 ? (
+            <section className="sources" aria-labelledby="sources-heading">
+              <h2 id="sources-heading">{t('sourcesHeading')}</h2>
+              <ol>
+                {doc.sources.map((source) => (
+                  <li key={source.slug}>
+                    {source.organisation}.{' '}
+                    {source.url ? (
+                      <a href={source.url} rel="noopener noreferrer">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
+                    {source.publication ? `. ${source.publication}` : ''} ({source.year})
+                    {source.doi ? <> · DOI {source.doi}</> : null}
+                    {source.pmid ? <> · PMID {source.pmid}</> : null}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+
+          <footer className="review" data-testid="review-record">
+            {reviewed ? (
+              <p>
+                {review.reviewerCredentials
+                  ? t('review.reviewedBy', {
+                      name: review.reviewerName,
+                      credentials: review.reviewerCredentials,
+                      date: formatDate(review.lastReviewed, locale),
+                    })
+                  : t('review.reviewedByNoCredentials', {
+                      name: review.reviewerName,
+                      date: formatDate(review.lastReviewed, locale),
+                    })}{' '}
+                {review.nextReviewDue
+                  ? t('review.nextReview', { date: formatDate(review.nextReviewDue, locale) })
+                  : null}
+              </p>
+            ) : null}
+            {review.overdue ? <p className="notice">{t('review.overdue')}</p> : null}
+          </footer>
+        </article>
+      </main>
+    </>
+  )
+}
