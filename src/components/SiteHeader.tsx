@@ -18,6 +18,19 @@ export function SiteHeader({
       <a className="site-name" href={`/${locale}`}>
         {t('siteName')}
       </a>
+      <nav aria-label={t('nav.main')} className="main-nav">
+        <ul>
+          <li>
+            <a href={`/${locale}`}>{t('nav.topics')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/faqs`}>{t('nav.faqs')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/search`}>{t('nav.search')}</a>
+          </li>
+        </ul>
+      </nav>
       <nav aria-label={t('languageSwitch')}>
         <ul className="language-switch">
           {locales.map((other) => {

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Role } from '@/editorial/roles'
 
+import { demoReviewer } from './seedContent'
+
 export interface DemoAccount {
   role: Role
   name: string
@@ -18,7 +20,7 @@ export function demoAccounts(password = process.env.DEMO_PASSWORD): DemoAccount[
     { role: 'translator', name: '陈译文 Chen Yiwen (demo)', email: 'translator@demo.mediglot.test', password: pw('translator') },
     {
       role: 'medicalReviewer',
-      name: 'Dr Morgan Reed (demo)',
+      name: demoReviewer.name,
       email: 'reviewer@demo.mediglot.test',
       password: pw('reviewer'),
     },
@@ -37,11 +39,23 @@ export async function ensureDemoAccounts(payload: Payload): Promise<Array<DemoAc
       overrideAccess: true, // a setup script, not a person: there is no admin to act as yet
     })
     if (existing.docs.length === 0) {
-      await payload.create({
+      const created = await payload.create({
         collection: 'users',
         data: { email: account.email, password: account.password, name: account.name, roles: [account.role] },
         overrideAccess: true,
       })
+      if (account.role === 'medicalReviewer') {
+        // The public profile readers see on every page this reviewer approves, per language.
+        for (const locale of ['en', 'zh'] as const) {
+          await payload.update({
+            collection: 'users',
+            id: created.id,
+            data: { credentials: demoReviewer.credentials[locale] },
+            locale,
+            overrideAccess: true,
+          })
+        }
+      }
     }
     results.push({ ...account, created: existing.docs.length === 0 })
   }

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { lastEditedByField } from '@/editorial/fields'
 import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 
+import { announceContentChange, announceContentDeletion } from '../shared/hooks/announceContentChange'
+
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffOnly } from '@/access/staffOnly'
 import { canDelete, canEditSharedFields } from '@/editorial/permissions'
@@ -87,6 +89,8 @@ export const Sources: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [recordLastEditor],
+    afterChange: [announceContentChange],
+    afterDelete: [announceContentDeletion],
   },
   // Citations have no per-language text, so one publish status covers both languages.
   versions: {

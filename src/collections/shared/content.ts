@@ -1,4 +1,4 @@
-import type { CollectionConfig, JoinField } from 'payload'
+import type { CollectionConfig, Field, JoinField, UIField } from 'payload'
 
 import { createContent, deleteContent, updateContent } from '@/access/contentAccess'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
@@ -14,6 +14,8 @@ import { trackReviewState } from '@/editorial/hooks/trackReviewState'
 
 import type { ContentCollectionSlug } from '../slugs'
 
+import { announceContentChange, announceContentDeletion } from './hooks/announceContentChange'
+
 /** Access shared by every reader-facing collection (the review issue refines who may write). */
 export const contentAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
@@ -27,14 +29,43 @@ export const contentAccess: CollectionConfig['access'] = {
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeOperation: [captureWriteIntent],
   beforeChange: [recordLastEditor, trackReviewState, enforceReviewGate],
-  afterChange: [recordPublication],
+  afterChange: [recordPublication, announceContentChange],
   beforeDelete: [guardDeletion],
-  afterDelete: [recordDeletion],
+  afterDelete: [recordDeletion, announceContentDeletion],
 }
 
 /** Sidebar fields every reader-facing collection carries for the workflow. */
-export function editorialFields() {
-  return [lastEditedByField(), reviewField(), sourceTextField()]
+export function editorialFields(): Field[] {
+  return [reviewPanelField(), lastEditedByField(), reviewField(), sourceTextField(), reviewStatusColumn()]
+}
+
+/**
+ * The review workflow in the edit view's sidebar: each language's state, the buttons the
+ * signed-in person may use, and the audit trail. A `ui` field: nothing is stored.
+ */
+function reviewPanelField(): UIField {
+  return {
+    name: 'reviewPanel',
+    type: 'ui',
+    label: { en: 'Review workflow', zh: '审核流程' },
+    admin: {
+      position: 'sidebar',
+      disableListColumn: true,
+      components: { Field: '/components/admin/ReviewPanel.client#ReviewPanel' },
+    },
+  }
+}
+
+/** The list views' per-language review and publish badges (a column only; no edit-view field). */
+function reviewStatusColumn(): UIField {
+  return {
+    name: 'reviewStatus',
+    type: 'ui',
+    label: { en: 'Review', zh: '审核' },
+    admin: {
+      components: { Cell: '/components/admin/ReviewStatusCell#ReviewStatusCell', Field: false },
+    },
+  }
 }
 
 export function contentEndpoints(collection: ContentCollectionSlug): CollectionConfig['endpoints'] {

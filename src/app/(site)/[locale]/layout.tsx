@@ -39,6 +39,9 @@ export default async function SiteLayout({
         {children}
         <footer className="site-footer">
           <p>{t('disclaimer')}</p>
+          <p>
+            <a href={`/${locale}/editorial-policy`}>{t('nav.policy')}</a>
+          </p>
         </footer>
       </body>
     </html>

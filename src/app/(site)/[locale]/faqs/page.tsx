@@ -1,0 +1,79 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { SiteHeader } from '@/components/SiteHeader'
+import { listPublishedFaqs } from '@/content/faqs'
+import { getT } from '@/i18n/server'
+import { isLocale, localeLanguageTags } from '@/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ locale: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = getT(locale)
+  return { title: t('faqPage.title'), description: t('faqPage.intro') }
+}
+
+export default async function FaqPage({ params }: { params: Params }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale)
+  const groups = await listPublishedFaqs(locale, { englishMarker: t('englishMarker') })
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={{ en: '/en/faqs', zh: '/zh/faqs' }} />
+      <main id="main">
+        <nav aria-label={t('breadcrumbLabel')} className="breadcrumbs">
+          <ol>
+            <li>
+              <a href={`/${locale}`}>{t('breadcrumbHome')}</a>
+            </li>
+            <li aria-current="page">{t('faqPage.title')}</li>
+          </ol>
+        </nav>
+        <h1>{t('faqPage.title')}</h1>
+        <p className="summary">{t('faqPage.intro')}</p>
+        <nav aria-labelledby="faq-contents" className="toc">
+          <h2 id="faq-contents">{t('onThisPage')}</h2>
+          <ul>
+            {groups.map((group) => (
+              <li key={group.subject}>
+                <a href={`#subject-${group.subject}`}>{t(`faqSubjects.${group.subject}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {groups.map((group) => (
+          <section key={group.subject} id={`subject-${group.subject}`} aria-labelledby={`subject-${group.subject}-heading`}>
+            <h2 id={`subject-${group.subject}-heading`}>{t(`faqSubjects.${group.subject}`)}</h2>
+            {group.faqs.map((faq) => (
+              <article key={faq.slug} id={faq.slug} className="faq">
+                <h3>
+                  <a href={`#${faq.slug}`} className="anchor">
+                    {faq.title}
+                  </a>
+                </h3>
+                <div className="body" dangerouslySetInnerHTML={{ __html: faq.bodyHtml }} />
+                {faq.related.length > 0 ? (
+                  <ul className="faq-links">
+                    {faq.related.flatMap((g) => g.links).map((link) => (
+                      <li key={`${link.collection}-${link.id}`}>
+                        <a href={link.href} hrefLang={link.fallbackToEnglish ? 'en' : undefined}>
+                          <span lang={link.fallbackToEnglish ? localeLanguageTags.en : undefined}>{link.title}</span>
+                        </a>
+                        {link.fallbackToEnglish ? <span className="link-language"> {t('englishMarker')}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </article>
+            ))}
+          </section>
+        ))}
+      </main>
+    </>
+  )
+}

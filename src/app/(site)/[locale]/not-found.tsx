@@ -1,0 +1,5 @@
+import { LocalizedNotFound } from '@/components/LocalizedNotFound.client'
+
+export default function NotFound() {
+  return <LocalizedNotFound />
+}
