@@ -17,6 +17,10 @@ declare global {
       DEMO_PASSWORD?: string
       /** Payload log level (default info). */
       LOG_LEVEL?: string
+      /** Response cache size in MB (default 128). */
+      RESPONSE_CACHE_MB?: string
+      /** Interval (ms) of the cross-process content change check (default 1000, 0 = off). */
+      CONTENT_SYNC_INTERVAL_MS?: string
       /** Set by the integration tests' setup: the test file's scratch directory. */
       MEDIGLOT_TEST_DIR?: string
       /** Chromium binary for the browser tests (default /usr/bin/chromium). */

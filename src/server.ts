@@ -1,11 +1,13 @@
 /**
  * Production entry point: Next's request handler inside a plain Node HTTP server, in one
- * process. The site and partner API issues put their response cache in front of `handle`
- * here, so that publish hooks running in this process can purge it directly.
+ * process. Public pages are answered from the response cache before Next sees them; publish
+ * hooks (running in this same process) empty that cache, so a change shows at once.
  */
 import http from 'node:http'
 
 import next from 'next'
+
+import { capturePage, tryServePage } from './cache/fastPath'
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
 const hostname = process.env.HOST ?? '0.0.0.0'
@@ -20,6 +22,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  if (tryServePage(req, res)) return
+  capturePage(req, res)
   handle(req, res).catch((error: unknown) => {
     console.error('Unhandled error while serving', req.method, req.url, error)
     if (!res.headersSent) {
