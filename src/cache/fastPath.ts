@@ -2,7 +2,8 @@
  * The fast path of src/server.ts: anonymous GETs of public pages answered from prepared bytes
  * before Next sees them, and the first (missed) response captured on its way out to fill the
  * cache. Only responses that cannot differ between readers are cached: public site paths,
- * no query string, no Next router (RSC) request, a 200 HTML answer without cookies.
+ * the sitemap and robots.txt, no query string, no Next router (RSC) request, a 200 answer
+ * without cookies.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
@@ -13,13 +14,15 @@ import { responseCache, type CachedResponse } from './responseCache'
 export const publicPageCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300, must-revalidate'
 
 const sitePath = /^\/(en|zh)(\/[a-z0-9-]+)*\/?$/
+const publicFiles = new Set(['/sitemap.xml', '/robots.txt'])
+const cacheableTypes = ['text/html', 'application/xml', 'text/plain']
 const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
 
 export function pageCacheKey(req: IncomingMessage): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
   const url = req.url ?? ''
   if (url.includes('?')) return null
-  if (!sitePath.test(url)) return null
+  if (!sitePath.test(url) && !publicFiles.has(url)) return null
   if (routerHeaders.some((h) => req.headers[h] !== undefined)) return null
   return `page:${url.replace(/\/$/, '') || '/'}`
 }
@@ -117,7 +120,7 @@ export function capturePage(req: IncomingMessage, res: ServerResponse): void {
     if (res.statusCode !== 200) return
     if (res.getHeader('set-cookie')) return
     const contentType = String(res.getHeader('content-type') ?? '')
-    if (!contentType.startsWith('text/html')) return
+    if (!cacheableTypes.some((type) => contentType.startsWith(type))) return
     let body = Buffer.concat(chunks)
     const encoding = String(res.getHeader('content-encoding') ?? '')
     if (encoding === 'gzip') body = zlib.gunzipSync(body)

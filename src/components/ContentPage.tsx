@@ -1,8 +1,10 @@
 import type { PublishedDocument } from '@/content/documents'
+import { medicalWebPageJsonLd } from '@/content/seo'
 import { formatDate } from '@/i18n/format'
 import { getT } from '@/i18n/server'
 import { localeLanguageTags, type Locale } from '@/i18n/locales'
 
+import { JsonLd } from './JsonLd'
 import { SiteHeader } from './SiteHeader'
 
 /** A topic, cause or treatment page: text, review record, cross-links and sources. */
@@ -102,6 +104,7 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
             {review.overdue ? <p className="notice">{t('review.overdue')}</p> : null}
           </footer>
         </article>
+        <JsonLd data={medicalWebPageJsonLd(doc, t('siteName'))} />
       </main>
     </>
   )

@@ -6,6 +6,7 @@ import { getT } from '@/i18n/server'
 import { isLocale } from '@/i18n/locales'
 
 import { ContentPage } from './ContentPage'
+import { pageMetadata } from './pageMetadata'
 
 type Params = Promise<{ locale: string; slug: string }>
 
@@ -27,7 +28,7 @@ export function contentRoute(collection: PageCollection) {
   async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
     const doc = await load(collection, params)
     if (!doc) return {}
-    return { title: doc.title, description: doc.summary ?? undefined }
+    return pageMetadata({ locale: doc.locale, title: doc.title, description: doc.summary, alternates: doc.alternates, type: 'article' })
   }
   return { Page, generateMetadata }
 }

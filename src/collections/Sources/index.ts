@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lastEditedByField } from '@/editorial/fields'
 import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
+import { restrictPublicReads } from '@/editorial/hooks/restrictPublicReads'
 
 import { announceContentChange, announceContentDeletion } from '../shared/hooks/announceContentChange'
 
@@ -88,6 +89,7 @@ export const Sources: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [restrictPublicReads],
     beforeChange: [recordLastEditor],
     afterChange: [announceContentChange],
     afterDelete: [announceContentDeletion],

@@ -10,6 +10,7 @@ import { enforceReviewGate } from '@/editorial/hooks/enforceReviewGate'
 import { guardDeletion, recordDeletion } from '@/editorial/hooks/guardDeletion'
 import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 import { recordPublication } from '@/editorial/hooks/recordPublication'
+import { restrictPublicReads } from '@/editorial/hooks/restrictPublicReads'
 import { trackReviewState } from '@/editorial/hooks/trackReviewState'
 
 import type { ContentCollectionSlug } from '../slugs'
@@ -27,7 +28,7 @@ export const contentAccess: CollectionConfig['access'] = {
 
 /** The review workflow's hooks, in the order they must run. */
 export const contentHooks: CollectionConfig['hooks'] = {
-  beforeOperation: [captureWriteIntent],
+  beforeOperation: [captureWriteIntent, restrictPublicReads],
   beforeChange: [recordLastEditor, trackReviewState, enforceReviewGate],
   afterChange: [recordPublication, announceContentChange],
   beforeDelete: [guardDeletion],
@@ -36,7 +37,13 @@ export const contentHooks: CollectionConfig['hooks'] = {
 
 /** Sidebar fields every reader-facing collection carries for the workflow. */
 export function editorialFields(): Field[] {
-  return [reviewPanelField(), lastEditedByField(), reviewField(), sourceTextField(), reviewStatusColumn()]
+  return [
+    reviewPanelField(),
+    lastEditedByField(),
+    reviewField(),
+    sourceTextField(),
+    reviewStatusColumn(),
+  ]
 }
 
 /**

@@ -1,5 +1,8 @@
 import { notFound } from 'next/navigation'
 
+import type { Metadata } from 'next'
+
+import { pageMetadata } from '@/components/pageMetadata'
 import { SiteHeader } from '@/components/SiteHeader'
 import { publicPath } from '@/content/paths'
 import { listPublishedTopics } from '@/content/topics'
@@ -8,6 +11,12 @@ import { isLocale } from '@/i18n/locales'
 
 // Rendered per request until the site issue brings static generation with on-publish revalidation.
 export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return pageMetadata({ locale, alternates: { en: '/en', zh: '/zh' } })
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params

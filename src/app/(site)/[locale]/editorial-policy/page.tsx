@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/components/pageMetadata'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getT } from '@/i18n/server'
 import { isLocale } from '@/i18n/locales'
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = getT(locale)
-  return { title: t('policy.title'), description: t('policy.p2') }
+  return pageMetadata({ locale, title: t('policy.title'), description: t('policy.p2'), alternates: { en: '/en/editorial-policy', zh: '/zh/editorial-policy' } })
 }
 
 export default async function EditorialPolicyPage({ params }: { params: Params }) {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/JsonLd'
+import { pageMetadata } from '@/components/pageMetadata'
 import { SiteHeader } from '@/components/SiteHeader'
 import { listPublishedFaqs } from '@/content/faqs'
 import { getT } from '@/i18n/server'
@@ -14,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = getT(locale)
-  return { title: t('faqPage.title'), description: t('faqPage.intro') }
+  return pageMetadata({ locale, title: t('faqPage.title'), description: t('faqPage.intro'), alternates: { en: '/en/faqs', zh: '/zh/faqs' } })
 }
 
 export default async function FaqPage({ params }: { params: Params }) {
@@ -73,6 +75,20 @@ export default async function FaqPage({ params }: { params: Params }) {
             ))}
           </section>
         ))}
+        <JsonLd
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'FAQPage',
+            inLanguage: localeLanguageTags[locale],
+            mainEntity: groups.flatMap((group) =>
+              group.faqs.map((faq) => ({
+                '@type': 'Question',
+                name: faq.title,
+                acceptedAnswer: { '@type': 'Answer', text: faq.bodyText },
+              })),
+            ),
+          }}
+        />
       </main>
     </>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/components/pageMetadata'
 import { SiteHeader } from '@/components/SiteHeader'
 import { maxQueryLength, searchPublished } from '@/content/search'
 import { getT } from '@/i18n/server'
@@ -14,7 +15,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: getT(locale)('search.title'), robots: { index: false, follow: true } }
+  return {
+    ...pageMetadata({ locale, title: getT(locale)('search.title'), alternates: { en: '/en/search', zh: '/zh/search' } }),
+    robots: { index: false, follow: true },
+  }
 }
 
 export default async function SearchPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
