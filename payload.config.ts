@@ -29,6 +29,10 @@ export default buildConfig({
     user: usersSlug,
     meta: { titleSuffix: ' · Mediglot' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: {
+      // The review work of the signed-in person, above the collection cards.
+      beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
+    },
   },
   collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users],
   editor: bodyEditor,

@@ -71,11 +71,14 @@ async function createMigration(name: string | undefined): Promise<void> {
 
 async function generate(): Promise<void> {
   const typesFile = config.typescript.outputFile
-  const before = fs.existsSync(typesFile) ? fs.statSync(typesFile).mtimeMs : 0
+  // Payload leaves an identical file untouched, so "did it work" is checked against a fresh
+  // copy written next to it.
+  const fresh = `${typesFile}.check`
+  config.typescript.outputFile = fresh
   await generateTypes(config, { log: false })
-  if (!fs.existsSync(typesFile) || fs.statSync(typesFile).mtimeMs === before) {
-    throw new Error(`generateTypes did not write ${typesFile}`)
-  }
+  config.typescript.outputFile = typesFile
+  if (!fs.existsSync(fresh)) throw new Error(`generateTypes did not write ${typesFile}`)
+  fs.renameSync(fresh, typesFile)
   await generateImportMap(config, { log: false, force: true })
   console.log(`Wrote ${path.relative(process.cwd(), typesFile)} and the admin import map.`)
 }

@@ -25,7 +25,7 @@ export const Causes: CollectionConfig = {
   access: contentAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
   },
   labels: {

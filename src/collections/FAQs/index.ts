@@ -36,7 +36,7 @@ export const FAQs: CollectionConfig = {
   access: contentAccess,
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'subject', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['question', 'subject', 'slug', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
   },
   labels: {

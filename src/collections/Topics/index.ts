@@ -26,7 +26,7 @@ export const Topics: CollectionConfig = {
   access: contentAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'order', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
   },
   labels: {

@@ -17,7 +17,7 @@ export const Treatments: CollectionConfig = {
   access: contentAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
   },
   labels: {
