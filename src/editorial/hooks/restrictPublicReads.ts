@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { defaultLocale, isLocale } from '@/i18n/locales'
+
 import { isStaff } from '../roles'
 
 const readOperations = new Set(['read', 'readDistinct', 'count'])
@@ -16,5 +18,8 @@ export const restrictPublicReads: CollectionBeforeOperationHook = ({ args, opera
   if ((req.locale as string | undefined) === 'all') {
     throw new APIError('Choose one language: locale must be en or zh.', 400, undefined, true)
   }
+  // A REST read without ?locale reaches here with no locale, and the per-language publish
+  // status then matches nothing: read the default language, as the Local API does.
+  if (!isLocale(req.locale)) req.locale = defaultLocale
   return { ...args, draft: false }
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { getT } from '@/i18n/server'
 import { isLocale, localeLanguageTags, locales } from '@/i18n/locales'
+import { rememberLocaleScript } from '@/i18n/preference'
 
 import './site.css'
 
@@ -43,6 +44,7 @@ export default async function SiteLayout({
             <a href={`/${locale}/editorial-policy`}>{t('nav.policy')}</a>
           </p>
         </footer>
+        <script dangerouslySetInnerHTML={{ __html: rememberLocaleScript }} />
       </body>
     </html>
   )
