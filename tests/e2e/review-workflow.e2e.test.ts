@@ -10,6 +10,7 @@ const accounts = {
   admin: { email: 'admin@e2e.mediglot', password: 'admin-password-123', name: 'Ada Admin', roles: ['admin'] },
   editor: { email: 'editor@e2e.mediglot', password: 'editor-password-123', name: 'Eddie Editor', roles: ['editor'] },
   reviewer: { email: 'reviewer@e2e.mediglot', password: 'reviewer-password-123', name: 'Dr Rita Reviewer', roles: ['medicalReviewer'] },
+  translator: { email: 'translator@e2e.mediglot', password: 'translator-password-123', name: 'Tina Translator', roles: ['translator'] },
 }
 
 async function api(path: string, init: RequestInit & { token?: string } = {}) {
@@ -23,10 +24,10 @@ async function api(path: string, init: RequestInit & { token?: string } = {}) {
 beforeAll(async () => {
   app = await startAppServer()
   browser = await launchBrowser()
-  const { admin, editor, reviewer } = accounts
+  const { admin, editor, reviewer, translator } = accounts
   expect((await api('/api/users/first-register', { method: 'POST', body: JSON.stringify(admin) })).status).toBe(200)
   const token = (await api('/api/users/login', { method: 'POST', body: JSON.stringify({ email: admin.email, password: admin.password }) })).body.token as string
-  for (const user of [editor, reviewer]) {
+  for (const user of [editor, reviewer, translator]) {
     const created = await api('/api/users', { method: 'POST', token, body: JSON.stringify(user) })
     expect(created.status).toBe(201)
   }
@@ -105,5 +106,40 @@ describe('an edited Chinese text goes through review to the Chinese page', () =>
     expect(response?.status()).toBe(200)
     await expect(reader.locator('h1').textContent()).resolves.toBe(newTitle)
     await reader.close()
+  })
+})
+
+describe('the same rules through the admin API (REST)', () => {
+  const login = async (account: { email: string; password: string }) =>
+    (await api('/api/users/login', { method: 'POST', body: JSON.stringify(account) })).body.token as string
+  const causeId = async (slug: string) =>
+    ((await api(`/api/causes?where[slug][equals]=${slug}&locale=en&depth=0`)).body.docs as Array<{ id: number }>)[0].id
+
+  it('refuses a translator’s edit of the English text', async () => {
+    const token = await login(accounts.translator)
+    const id = await causeId('genetic')
+    const res = await api(`/api/causes/${id}?locale=en&draft=true`, { method: 'PATCH', token, body: JSON.stringify({ title: 'Translator wrote English' }) })
+    expect(res.status).toBe(403)
+    const zh = await api(`/api/causes/${id}?locale=zh&draft=true`, { method: 'PATCH', token, body: JSON.stringify({ title: '译者修改的中文标题' }) })
+    expect(zh.status).toBe(200)
+  })
+
+  it('refuses a publish by an editor', async () => {
+    const token = await login(accounts.editor)
+    const id = await causeId('genetic')
+    const viaWorkflow = await api(`/api/causes/${id}/workflow`, { method: 'POST', token, body: JSON.stringify({ action: 'publish', locale: 'en' }) })
+    expect(viaWorkflow.status).toBe(403)
+    const direct = await api(`/api/causes/${id}?locale=en`, { method: 'PATCH', token, body: JSON.stringify({ title: 'Editor publishes', _status: 'published' }) })
+    expect(direct.status).toBe(403)
+  })
+
+  it('refuses a reviewer’s approval of their own change', async () => {
+    const token = await login(accounts.reviewer)
+    const id = await causeId('lifestyle-environment')
+    expect((await api(`/api/causes/${id}?locale=en&draft=true`, { method: 'PATCH', token, body: JSON.stringify({ summary: 'Changed by the reviewer.' }) })).status).toBe(200)
+    expect((await api(`/api/causes/${id}/workflow`, { method: 'POST', token, body: JSON.stringify({ action: 'submit', locale: 'en' }) })).status).toBe(200)
+    const own = await api(`/api/causes/${id}/workflow`, { method: 'POST', token, body: JSON.stringify({ action: 'approve', locale: 'en' }) })
+    expect(own.status).toBe(403)
+    expect((own.body.error as { code: string }).code).toBe('own_change')
   })
 })
