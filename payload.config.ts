@@ -9,16 +9,23 @@ import sharp from 'sharp'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
 import { Media } from '@/collections/Media'
+import { Partners } from '@/collections/Partners'
+import { ApiChanges } from '@/collections/Partners/ApiChanges'
+import { ApiDocumentStates } from '@/collections/Partners/ApiDocumentStates'
 import { ReviewEvents } from '@/collections/ReviewEvents'
 import { Sources } from '@/collections/Sources'
 import { Topics } from '@/collections/Topics'
 import { Treatments } from '@/collections/Treatments'
 import { Users } from '@/collections/Users'
+import { WebhookDeliveries } from '@/collections/Webhooks'
 import { bodyEditor } from '@/collections/shared/fields'
 import { usersSlug } from '@/collections/slugs'
 import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
 import { adminTranslations } from '@/i18n/admin'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { isAdmin } from '@/editorial/roles'
+import { shouldStartOnInit } from '@/partner-api/background'
+import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,7 +41,7 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users],
+  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
   editor: bodyEditor,
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
   localization: {
@@ -57,6 +64,19 @@ export default buildConfig({
   },
   // Payload's readable log lines, at the level LOG_LEVEL asks for (npm test: errors only).
   logger: { options: { level: process.env.LOG_LEVEL || 'info' }, destination: defaultLoggerOptions },
+  // Partner API (src/partner-api): webhook deliveries on the jobs queue, retried with backoff.
+  jobs: {
+    tasks: [deliverWebhookTask],
+    access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
+    autoRun: [{ cron: process.env.WEBHOOK_CRON || '*/5 * * * * *', queue: webhookQueue, limit: 20 }],
+    shouldAutoRun: () => shouldStartOnInit(),
+  },
+  onInit: async (payload) => {
+    if (!shouldStartOnInit()) return
+    // Imported when needed: the read model it uses imports this config.
+    const { startPartnerBackground } = await import('@/partner-api/background')
+    startPartnerBackground(payload)
+  },
   sharp,
   telemetry: false,
   typescript: {

@@ -21,6 +21,16 @@ declare global {
       RESPONSE_CACHE_MB?: string
       /** Interval (ms) of the cross-process content change check (default 1000, 0 = off). */
       CONTENT_SYNC_INTERVAL_MS?: string
+      /** Partner API: delay (ms) between a content change and the change-feed sweep (default 250). */
+      PARTNER_CHANGE_DELAY_MS?: string
+      /** Partner webhooks: attempts per delivery including the first (default 6). */
+      WEBHOOK_ATTEMPTS?: string
+      /** Partner webhooks: base backoff (ms), doubled after each failed attempt (default 30000). */
+      WEBHOOK_BACKOFF_MS?: string
+      /** Partner webhooks: timeout (ms) of one delivery (default 10000). */
+      WEBHOOK_TIMEOUT_MS?: string
+      /** Partner webhooks: cron (with seconds) of the delivery job runner (default every 5 s). */
+      WEBHOOK_CRON?: string
       /** Set by the integration tests' setup: the test file's scratch directory. */
       MEDIGLOT_TEST_DIR?: string
       /** Chromium binary for the browser tests (default /usr/bin/chromium). */

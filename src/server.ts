@@ -8,6 +8,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
+import { tryServePartner } from './partner-api/fastPath'
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
 const hostname = process.env.HOST ?? '0.0.0.0'
@@ -22,6 +23,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return
   capturePage(req, res)
   handle(req, res).catch((error: unknown) => {

@@ -14,3 +14,9 @@ export type ContentCollectionSlug = (typeof contentCollectionSlugs)[number]
 
 /** Collections a body text may link to with a Lexical internal link. */
 export const linkableCollectionSlugs = contentCollectionSlugs
+
+/** Partner API: the partners (API keys), the change log behind the change feed, webhook deliveries. */
+export const partnersSlug = 'partners'
+export const apiChangesSlug = 'api-changes'
+export const apiDocumentStatesSlug = 'api-document-states'
+export const webhookDeliveriesSlug = 'webhook-deliveries'

@@ -182,6 +182,16 @@ export async function performWorkflowAction(
     })
   }
 
+  const recordAction = () =>
+    recordReviewEvent(req, {
+      action,
+      collection,
+      id: doc.id as number | string,
+      title: titleOf(doc, locale),
+      locale,
+      comment,
+    })
+
   try {
     switch (action) {
       case 'submit': {
@@ -204,14 +214,7 @@ export async function performWorkflowAction(
           submittedBy: user.id,
           submittedAt: now.toISOString(),
         })
-        await recordReviewEvent(req, {
-          action,
-          collection,
-          id: doc.id as number | string,
-          title: titleOf(doc, locale),
-          locale,
-          comment,
-        })
+        await recordAction()
         break
       }
       case 'approve': {
@@ -222,32 +225,31 @@ export async function performWorkflowAction(
         if (idOf(review.changedBy) === String(user.id)) {
           return problem(403, 'own_change', translate(req, 'mediglot:approveOwnChange'))
         }
-        const credentials = (user as { credentials?: Record<string, string> | string | null })
-          .credentials
+        // The reviewer's credentials in the language being approved (the signed-in user object
+        // carries them in one language only).
+        const profile = (await req.payload.findByID({
+          collection: 'users',
+          id: user.id,
+          locale,
+          fallbackLocale: defaultLocale,
+          depth: 0,
+          overrideAccess: true,
+        })) as { name?: string; credentials?: string | null }
+        const credentials = profile.credentials ?? null
         await saveReview({
           ...review,
           state: 'approved',
           approvedBy: user.id,
           approvedAt: now.toISOString(),
           approvedFingerprint: fingerprintOfLocale(doc, locale),
-          reviewerName: String((user as { name?: unknown }).name ?? ''),
-          reviewerCredentials:
-            typeof credentials === 'string'
-              ? credentials
-              : (credentials?.[locale] ?? credentials?.[defaultLocale] ?? null),
+          reviewerName: String(profile.name ?? ''),
+          reviewerCredentials: credentials,
           lastReviewed: now.toISOString(),
           nextReviewDue: addDays(now, reviewIntervalDays).toISOString(),
           approvedAgainst:
             locale === defaultLocale ? null : fingerprintOfLocale(doc, defaultLocale),
         })
-        await recordReviewEvent(req, {
-          action,
-          collection,
-          id: doc.id as number | string,
-          title: titleOf(doc, locale),
-          locale,
-          comment,
-        })
+        await recordAction()
         break
       }
       case 'requestChanges': {
@@ -258,14 +260,7 @@ export async function performWorkflowAction(
         if (state !== 'inReview')
           return problem(409, 'invalid_state', translate(req, 'mediglot:invalidState', { state }))
         await saveReview({ ...review, state: 'changesRequested' })
-        await recordReviewEvent(req, {
-          action,
-          collection,
-          id: doc.id as number | string,
-          title: titleOf(doc, locale),
-          locale,
-          comment,
-        })
+        await recordAction()
         break
       }
       case 'publish':

@@ -1,0 +1,128 @@
+/**
+ * Listing what the public may read, for the partner API: pages of one collection in slug order
+ * with a keyset cursor (stable while documents are published during a walk: each existing
+ * document is seen exactly once), the catalogue of every public document with its languages,
+ * and full public snapshots for the change recorder. Every read is an anonymous reader's read
+ * (readerQuery), like the site's.
+ */
+import type { Where } from 'payload'
+
+import { contentCollectionSlugs, faqsSlug, sourcesSlug, type ContentCollectionSlug } from '@/collections/slugs'
+import { locales, type Locale } from '@/i18n/locales'
+
+import { getContentPayload } from './payload'
+import { readerQuery } from './readerQuery'
+
+export type ListableCollection = ContentCollectionSlug | typeof sourcesSlug
+export const listableCollections: readonly ListableCollection[] = [...contentCollectionSlugs, sourcesSlug]
+
+type Raw = Record<string, unknown>
+
+export interface PublicPage {
+  docs: Raw[]
+  /** Documents matching the filters, cursor aside. */
+  total: number
+  /** The slug to continue after, or null on the last page. */
+  lastSlug: string | null
+  hasMore: boolean
+}
+
+const headingOf = (collection: ListableCollection, doc: Raw): unknown =>
+  collection === faqsSlug ? doc.question : doc.title
+
+function filters(options: { updatedSince?: Date | null }): Where[] {
+  return options.updatedSince ? [{ updatedAt: { greater_than_equal: options.updatedSince.toISOString() } }] : []
+}
+
+/** One page of public documents of a collection in a language, in slug order. */
+export async function listPublicPage(
+  collection: ListableCollection,
+  locale: Locale,
+  options: { afterSlug?: string | null; limit: number; updatedSince?: Date | null },
+): Promise<PublicPage> {
+  const payload = await getContentPayload()
+  const base = filters(options)
+  const where: Where = { and: [...base, ...(options.afterSlug ? [{ slug: { greater_than: options.afterSlug } }] : [])] }
+  const [page, count] = await Promise.all([
+    payload.find({ collection, ...readerQuery(locale), where, sort: 'slug', limit: options.limit + 1, depth: 0, pagination: false }),
+    payload.count({ collection, ...readerQuery(locale), where: { and: base } }),
+  ])
+  const docs = (page.docs as unknown as Raw[]).filter((doc) => {
+    const heading = headingOf(collection, doc)
+    return typeof heading === 'string' && heading.trim().length > 0
+  })
+  const hasMore = page.docs.length > options.limit
+  const shown = docs.slice(0, options.limit)
+  return {
+    docs: shown,
+    total: count.totalDocs,
+    lastSlug: hasMore ? String((page.docs[options.limit - 1] as unknown as Raw).slug) : null,
+    hasMore,
+  }
+}
+
+/** One public document of any listable collection by slug, as read in `locale` (raw fields). */
+export async function findPublicBySlug(collection: ListableCollection, slug: string, locale: Locale): Promise<Raw | null> {
+  const payload = await getContentPayload()
+  const result = await payload.find({ collection, ...readerQuery(locale), where: { slug: { equals: slug } }, depth: 0, limit: 1 })
+  const doc = result.docs[0] as unknown as Raw | undefined
+  if (!doc) return null
+  const heading = headingOf(collection, doc)
+  return typeof heading === 'string' && heading.trim() ? doc : null
+}
+
+/** Every public document of a collection in a language, all public fields (depth 0). */
+export async function listAllPublic(collection: ListableCollection, locale: Locale): Promise<Raw[]> {
+  const payload = await getContentPayload()
+  const result = await payload.find({ collection, ...readerQuery(locale), depth: 0, pagination: false, sort: 'slug' })
+  return (result.docs as unknown as Raw[]).filter((doc) => {
+    const heading = headingOf(collection, doc)
+    return typeof heading === 'string' && heading.trim().length > 0
+  })
+}
+
+export interface CatalogueEntry {
+  collection: ListableCollection
+  slug: string
+  /** Languages the document is public in. */
+  locales: Locale[]
+  /** Title per public language. */
+  titles: Partial<Record<Locale, string>>
+  updatedAt: string
+  createdAt: string
+}
+
+/** Every public document, each once, with the languages it is public in. */
+export async function publicCatalogue(): Promise<CatalogueEntry[]> {
+  const entries = new Map<string, CatalogueEntry>()
+  const payload = await getContentPayload()
+  for (const collection of listableCollections) {
+    for (const locale of locales) {
+      const result = await payload.find({
+        collection,
+        ...readerQuery(locale),
+        depth: 0,
+        pagination: false,
+        sort: 'slug',
+        select: collection === faqsSlug ? { slug: true, question: true, updatedAt: true, createdAt: true } : { slug: true, title: true, updatedAt: true, createdAt: true },
+      })
+      for (const doc of result.docs as unknown as Raw[]) {
+        const heading = headingOf(collection, doc)
+        if (typeof heading !== 'string' || !heading.trim()) continue
+        const key = `${collection}:${String(doc.slug)}`
+        const entry = entries.get(key) ?? {
+          collection,
+          slug: String(doc.slug),
+          locales: [],
+          titles: {},
+          updatedAt: String(doc.updatedAt),
+          createdAt: String(doc.createdAt),
+        }
+        entry.locales.push(locale)
+        entry.titles[locale] = heading
+        entries.set(key, entry)
+      }
+    }
+  }
+  return [...entries.values()]
+}

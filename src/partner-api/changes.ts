@@ -1,0 +1,169 @@
+/**
+ * The change recorder behind /api/v1/changes and the webhooks. It compares what the public may
+ * read now (through src/content, per document and language, as a fingerprint of the public
+ * fields) with what it saw last time, and writes one feed row per difference: published,
+ * updated, unpublished or deleted (the last two are tombstones). It runs shortly after every
+ * content change (after the editor's transaction has committed) and before the feed answers,
+ * one sweep at a time per process.
+ */
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { onContentChange, notifyContentChange } from '@/cache/invalidation'
+import { apiChangesSlug, apiDocumentStatesSlug, partnersSlug } from '@/collections/slugs'
+import { listAllPublic, listableCollections, type ListableCollection } from '@/content/catalogue'
+import { locales, type Locale } from '@/i18n/locales'
+
+import { queueWebhooks } from './webhooks'
+import { stableId, typeOf } from './serialize'
+
+export type ChangeEvent = 'published' | 'updated' | 'unpublished' | 'deleted'
+
+export interface RecordedChange {
+  event: ChangeEvent
+  documentId: string
+  type: string
+  slug: string
+  locale: Locale
+  locales: Locale[]
+}
+
+/** Fields that change without anything a reader sees changing. */
+const ignored = new Set(['updatedAt', 'createdAt', '_status', 'lastEditedBy', 'review'])
+
+function fingerprint(doc: Record<string, unknown>): string {
+  const review = (doc.review ?? {}) as Record<string, unknown>
+  const visible = Object.fromEntries(
+    [
+      ...Object.entries(doc).filter(([k]) => !ignored.has(k)),
+      // Of the review record, only what the public document shows.
+      ['review', ['lastReviewed', 'nextReviewDue', 'reviewerName', 'reviewerCredentials'].map((k) => review[k] ?? null)] as [string, unknown],
+    ].sort(([a], [b]) => a.localeCompare(b)),
+  )
+  return crypto.createHash('sha256').update(JSON.stringify(visible)).digest('base64url')
+}
+
+interface StateRow {
+  id: number | string
+  key: string
+  documentId: string
+  collection: string
+  dbId: string
+  locale: string
+  fingerprint: string
+}
+
+const symbol = Symbol.for('mediglot.partnerChangeRecorder')
+interface RecorderState {
+  running: Promise<RecordedChange[]> | null
+  again: boolean
+  listening: boolean
+  timer: ReturnType<typeof setTimeout> | null
+}
+function state(): RecorderState {
+  const g = globalThis as unknown as Record<symbol, RecorderState | undefined>
+  g[symbol] ??= { running: null, again: false, listening: false, timer: null }
+  return g[symbol]
+}
+
+/** Runs one sweep, or waits for the one running and then runs another (a change may be newer). */
+export async function recordChanges(payload: Payload): Promise<RecordedChange[]> {
+  const s = state()
+  while (s.running) {
+    s.again = true
+    await s.running.catch(() => undefined)
+  }
+  s.again = false
+  s.running = sweep(payload)
+  try {
+    return await s.running
+  } finally {
+    s.running = null
+  }
+}
+
+async function sweep(payload: Payload): Promise<RecordedChange[]> {
+  const now = new Map<string, { collection: ListableCollection; dbId: string; slug: string; locale: Locale; fingerprint: string }>()
+  const publicLocales = new Map<string, Locale[]>()
+  for (const collection of listableCollections) {
+    for (const locale of locales) {
+      for (const doc of await listAllPublic(collection, locale)) {
+        const slug = String(doc.slug)
+        const documentId = stableId(collection, slug)
+        now.set(`${documentId}|${locale}`, { collection, dbId: String(doc.id), slug, locale, fingerprint: fingerprint(doc) })
+        publicLocales.set(documentId, [...(publicLocales.get(documentId) ?? []), locale])
+      }
+    }
+  }
+  // Internal bookkeeping tables: read and written by the server itself, never by a caller.
+  const system = { overrideAccess: true, depth: 0 } as const
+  const before = (await payload.find({ collection: apiDocumentStatesSlug, pagination: false, ...system })).docs as unknown as StateRow[]
+  const seen = new Map(before.map((row) => [row.key, row]))
+  const changes: RecordedChange[] = []
+
+  for (const [key, current] of now) {
+    const documentId = stableId(current.collection, current.slug)
+    const previous = seen.get(key)
+    if (previous && previous.fingerprint === current.fingerprint) continue
+    changes.push({ event: previous ? 'updated' : 'published', documentId, type: typeOf[current.collection], slug: current.slug, locale: current.locale, locales: publicLocales.get(documentId) ?? [] })
+    const data = { key, documentId, collection: current.collection, dbId: current.dbId, locale: current.locale, fingerprint: current.fingerprint }
+    if (previous) await payload.update({ collection: apiDocumentStatesSlug, id: previous.id, data, ...system })
+    else await payload.create({ collection: apiDocumentStatesSlug, data, ...system })
+  }
+  for (const [key, previous] of seen) {
+    if (now.has(key)) continue
+    // Gone from the public site: still in the database (unpublished) or not (deleted). Only
+    // existence is checked; nothing of the unpublished document is read out.
+    const exists = await payload.count({ collection: previous.collection as ListableCollection, where: { id: { equals: previous.dbId } }, overrideAccess: true })
+    const [type, ...slugParts] = previous.documentId.split(':')
+    changes.push({
+      event: exists.totalDocs > 0 ? 'unpublished' : 'deleted',
+      documentId: previous.documentId,
+      type,
+      slug: slugParts.join(':'),
+      locale: previous.locale as Locale,
+      locales: publicLocales.get(previous.documentId) ?? [],
+    })
+    await payload.delete({ collection: apiDocumentStatesSlug, id: previous.id, ...system })
+  }
+  for (const change of changes) {
+    await payload.create({ collection: apiChangesSlug, data: { ...change }, ...system })
+  }
+  if (changes.length > 0) {
+    await queueWebhooks(payload, changes)
+    // The feed and Last-Modified of cached answers depend on these rows.
+    notifyContentChange({ collection: apiChangesSlug })
+  }
+  return changes
+}
+
+/**
+ * Starts recording in this process: a sweep shortly after each content change (the delay lets
+ * the editor's transaction commit first), and one at start-up for changes made while stopped.
+ */
+export function startChangeRecorder(payload: Payload): void {
+  const s = state()
+  if (s.listening) return
+  s.listening = true
+  const delay = Number.parseInt(process.env.PARTNER_CHANGE_DELAY_MS ?? '250', 10)
+  const schedule = () => {
+    if (s.timer) clearTimeout(s.timer)
+    s.timer = setTimeout(() => {
+      s.timer = null
+      recordChanges(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'recording partner API changes failed'))
+    }, Number.isFinite(delay) && delay >= 0 ? delay : 250)
+    s.timer.unref?.()
+  }
+  onContentChange((change) => {
+    if (change.collection === apiChangesSlug || change.collection === partnersSlug) return
+    schedule()
+  })
+  schedule()
+}
+
+/** The time of the newest feed row: a floor for Last-Modified (linked titles appear in bodies). */
+export async function latestChangeAt(payload: Payload): Promise<string | null> {
+  const latest = await payload.find({ collection: apiChangesSlug, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true, select: { createdAt: true } })
+  return (latest.docs[0] as { createdAt?: string } | undefined)?.createdAt ?? null
+}
