@@ -13,7 +13,7 @@ import { contentCollectionSlugs, sourcesSlug } from '../src/collections/slugs'
 const payload = await getPayload({ config, disableOnInit: true })
 const hash = crypto.createHash('sha256')
 let documents = 0
-for (const collection of [...contentCollectionSlugs, sourcesSlug]) {
+for (const collection of [...contentCollectionSlugs, sourcesSlug] as const) {
   const all = await payload.find({
     collection,
     locale: 'all',
