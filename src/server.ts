@@ -8,6 +8,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
+import { answerNotFoundPages } from './cache/notFoundFallback'
 import { tryServePartner } from './partner-api/fastPath'
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
@@ -26,6 +27,7 @@ const server = http.createServer((req, res) => {
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return
   capturePage(req, res)
+  answerNotFoundPages(req, res)
   handle(req, res).catch((error: unknown) => {
     console.error('Unhandled error while serving', req.method, req.url, error)
     if (!res.headersSent) {

@@ -7,6 +7,21 @@ import { localeLanguageTags, type Locale } from '@/i18n/locales'
 import { JsonLd } from './JsonLd'
 import { SiteHeader } from './SiteHeader'
 
+const hanCharacters = /[\u3400-\u9fff]/
+
+/**
+ * Sources are cited as published, mostly in English: on a Chinese page an entry with no Chinese
+ * characters is marked English, so it gets Latin type and a screen reader's English voice.
+ */
+function languageOfSource(
+  source: PublishedDocument['sources'][number],
+  locale: Locale,
+): string | undefined {
+  if (locale === 'en') return undefined
+  const text = `${source.organisation} ${source.title} ${source.publication ?? ''}`
+  return hanCharacters.test(text) ? undefined : localeLanguageTags.en
+}
+
 /** A topic, cause or treatment page: text, review record, cross-links and sources. */
 export function ContentPage({ doc }: { doc: PublishedDocument }) {
   const locale: Locale = doc.locale
@@ -30,6 +45,27 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
         </nav>
         <article>
           <h1>{doc.title}</h1>
+          {reviewed ? (
+            <p className="byline">
+              <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+                <circle cx="10" cy="10" r="10" fill="currentColor" />
+                <path
+                  d="M5.5 10.5l3 3 6-6.5"
+                  stroke="#fff"
+                  strokeWidth="2"
+                  fill="none"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              </svg>
+              <span>
+                {t('review.byline', {
+                  name: review.reviewerName,
+                  date: formatDate(review.lastReviewed, locale),
+                })}
+              </span>
+            </p>
+          ) : null}
           {doc.translation.state === 'behind' ? (
             <p className="notice notice-translation" role="note" data-testid="translation-behind">
               {t('translationBehind', {
@@ -65,7 +101,7 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
               <h2 id="sources-heading">{t('sourcesHeading')}</h2>
               <ol>
                 {doc.sources.map((source) => (
-                  <li key={source.slug}>
+                  <li key={source.slug} lang={languageOfSource(source, locale)}>
                     {source.organisation}.{' '}
                     {source.url ? (
                       <a href={source.url} rel="noopener noreferrer">
@@ -95,7 +131,8 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
                   : t('review.reviewedByNoCredentials', {
                       name: review.reviewerName,
                       date: formatDate(review.lastReviewed, locale),
-                    })}{' '}
+                    })}
+                {locale === 'zh' ? '' : ' '}
                 {review.nextReviewDue
                   ? t('review.nextReview', { date: formatDate(review.nextReviewDue, locale) })
                   : null}

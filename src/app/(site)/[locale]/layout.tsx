@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
+import { siteIconUrl } from '@/components/siteIcon'
 import { getT } from '@/i18n/server'
 import { isLocale, localeLanguageTags, locales } from '@/i18n/locales'
 import { rememberLocaleScript } from '@/i18n/preference'
@@ -14,11 +16,19 @@ export function generateStaticParams() {
 
 export const dynamicParams = false
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = getT(locale)
-  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('tagline') }
+  return {
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('tagline'),
+    icons: { icon: [{ url: siteIconUrl, type: 'image/svg+xml' }] },
+  }
 }
 
 export default async function SiteLayout({
@@ -38,12 +48,7 @@ export default async function SiteLayout({
           {t('skipToContent')}
         </a>
         {children}
-        <footer className="site-footer">
-          <p>{t('disclaimer')}</p>
-          <p>
-            <a href={`/${locale}/editorial-policy`}>{t('nav.policy')}</a>
-          </p>
-        </footer>
+        <SiteFooter locale={locale} />
         <script dangerouslySetInnerHTML={{ __html: rememberLocaleScript }} />
       </body>
     </html>

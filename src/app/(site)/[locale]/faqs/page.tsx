@@ -5,6 +5,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { pageMetadata } from '@/components/pageMetadata'
 import { SiteHeader } from '@/components/SiteHeader'
 import { listPublishedFaqs } from '@/content/faqs'
+import { absoluteUrl } from '@/content/seo'
+import { formatDate } from '@/i18n/format'
 import { getT } from '@/i18n/server'
 import { isLocale, localeLanguageTags } from '@/i18n/locales'
 
@@ -12,11 +14,26 @@ export const dynamic = 'force-dynamic'
 
 type Params = Promise<{ locale: string }>
 
+/** The latest of some ISO dates (they sort as text), or null. */
+function latest(dates: Array<string | null>): string | null {
+  return (
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? null
+  )
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = getT(locale)
-  return pageMetadata({ locale, title: t('faqPage.title'), description: t('faqPage.intro'), alternates: { en: '/en/faqs', zh: '/zh/faqs' } })
+  return pageMetadata({
+    locale,
+    title: t('faqPage.title'),
+    description: t('faqPage.intro'),
+    alternates: { en: '/en/faqs', zh: '/zh/faqs' },
+  })
 }
 
 export default async function FaqPage({ params }: { params: Params }) {
@@ -24,6 +41,14 @@ export default async function FaqPage({ params }: { params: Params }) {
   if (!isLocale(locale)) notFound()
   const t = getT(locale)
   const groups = await listPublishedFaqs(locale, { englishMarker: t('englishMarker') })
+  const faqs = groups.flatMap((group) => group.faqs)
+  const reviewers = [
+    ...new Set(
+      faqs.map((faq) => faq.review.reviewerName).filter((name): name is string => Boolean(name)),
+    ),
+  ]
+  const lastReviewed = latest(faqs.map((faq) => faq.review.lastReviewed))
+  const lastModified = latest(faqs.map((faq) => faq.updatedAt))
   return (
     <>
       <SiteHeader locale={locale} alternates={{ en: '/en/faqs', zh: '/zh/faqs' }} />
@@ -49,7 +74,11 @@ export default async function FaqPage({ params }: { params: Params }) {
           </ul>
         </nav>
         {groups.map((group) => (
-          <section key={group.subject} id={`subject-${group.subject}`} aria-labelledby={`subject-${group.subject}-heading`}>
+          <section
+            key={group.subject}
+            id={`subject-${group.subject}`}
+            aria-labelledby={`subject-${group.subject}-heading`}
+          >
             <h2 id={`subject-${group.subject}-heading`}>{t(`faqSubjects.${group.subject}`)}</h2>
             {group.faqs.map((faq) => (
               <article key={faq.slug} id={faq.slug} className="faq">
@@ -61,32 +90,51 @@ export default async function FaqPage({ params }: { params: Params }) {
                 <div className="body" dangerouslySetInnerHTML={{ __html: faq.bodyHtml }} />
                 {faq.related.length > 0 ? (
                   <ul className="faq-links">
-                    {faq.related.flatMap((g) => g.links).map((link) => (
-                      <li key={`${link.collection}-${link.id}`}>
-                        <a href={link.href} hrefLang={link.fallbackToEnglish ? 'en' : undefined}>
-                          <span lang={link.fallbackToEnglish ? localeLanguageTags.en : undefined}>{link.title}</span>
-                        </a>
-                        {link.fallbackToEnglish ? <span className="link-language"> {t('englishMarker')}</span> : null}
-                      </li>
-                    ))}
+                    {faq.related
+                      .flatMap((g) => g.links)
+                      .map((link) => (
+                        <li key={`${link.collection}-${link.id}`}>
+                          <a href={link.href} hrefLang={link.fallbackToEnglish ? 'en' : undefined}>
+                            <span lang={link.fallbackToEnglish ? localeLanguageTags.en : undefined}>
+                              {link.title}
+                            </span>
+                          </a>
+                          {link.fallbackToEnglish ? (
+                            <span className="link-language"> {t('englishMarker')}</span>
+                          ) : null}
+                        </li>
+                      ))}
                   </ul>
                 ) : null}
               </article>
             ))}
           </section>
         ))}
+        {reviewers.length > 0 && lastReviewed ? (
+          <footer className="review" data-testid="review-record">
+            <p>
+              {t('faqPage.reviewed', {
+                names: reviewers.join(t('listSeparator')),
+                date: formatDate(lastReviewed, locale),
+              })}
+            </p>
+          </footer>
+        ) : null}
         <JsonLd
           data={{
             '@context': 'https://schema.org',
             '@type': 'FAQPage',
+            name: t('faqPage.title'),
+            url: absoluteUrl(`/${locale}/faqs`),
             inLanguage: localeLanguageTags[locale],
-            mainEntity: groups.flatMap((group) =>
-              group.faqs.map((faq) => ({
-                '@type': 'Question',
-                name: faq.title,
-                acceptedAnswer: { '@type': 'Answer', text: faq.bodyText },
-              })),
-            ),
+            lastReviewed: lastReviewed ?? undefined,
+            dateModified: lastModified ?? undefined,
+            reviewedBy: reviewers.map((name) => ({ '@type': 'Person', name })),
+            mainEntity: faqs.map((faq) => ({
+              '@type': 'Question',
+              name: faq.title,
+              acceptedAnswer: { '@type': 'Answer', text: faq.bodyText },
+            })),
           }}
         />
       </main>

@@ -16,12 +16,22 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale } = await params
   if (!isLocale(locale)) return {}
   return {
-    ...pageMetadata({ locale, title: getT(locale)('search.title'), alternates: { en: '/en/search', zh: '/zh/search' } }),
+    ...pageMetadata({
+      locale,
+      title: getT(locale)('search.title'),
+      alternates: { en: '/en/search', zh: '/zh/search' },
+    }),
     robots: { index: false, follow: true },
   }
 }
 
-export default async function SearchPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = getT(locale)
@@ -36,14 +46,27 @@ export default async function SearchPage({ params, searchParams }: { params: Par
         <h1>{t('search.title')}</h1>
         <form role="search" action={`/${locale}/search`} method="get" className="search-form">
           <label htmlFor="search-q">{t('search.label')}</label>
-          <input id="search-q" name="q" type="search" defaultValue={query} maxLength={maxQueryLength} placeholder={t('search.placeholder')} />
-          <button type="submit">{t('search.button')}</button>
+          <div className="search-row">
+            <input
+              id="search-q"
+              name="q"
+              type="search"
+              defaultValue={query}
+              maxLength={maxQueryLength}
+              placeholder={t('search.placeholder')}
+            />
+            <button type="submit">{t('search.button')}</button>
+          </div>
         </form>
-        {full.trim().length > maxQueryLength ? <p className="notice">{t('search.tooLong')}</p> : null}
+        {full.trim().length > maxQueryLength ? (
+          <p className="notice">{t('search.tooLong')}</p>
+        ) : null}
         {query ? (
           <section aria-live="polite" aria-labelledby="search-results-heading">
             <h2 id="search-results-heading">
-              {hits.length > 0 ? t('search.results', { count: hits.length, query }) : t('search.none', { query })}
+              {hits.length > 0
+                ? t('search.results', { count: hits.length, query })
+                : t('search.none', { query })}
             </h2>
             <ol className="search-results">
               {hits.map((hit) => (
@@ -52,7 +75,13 @@ export default async function SearchPage({ params, searchParams }: { params: Par
                     <a href={hit.href}>{hit.title}</a>
                   </h3>
                   <p className="snippet">
-                    {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                    {hit.snippet.map((part, i) =>
+                      part.match ? (
+                        <mark key={i}>{part.text}</mark>
+                      ) : (
+                        <span key={i}>{part.text}</span>
+                      ),
+                    )}
                   </p>
                 </li>
               ))}
