@@ -1,5 +1,6 @@
 import * as migration_20261125_194101_initial from './20261125_194101_initial';
 import * as migration_20261125_200920_partner_api from './20261125_200920_partner_api';
+import * as migration_20261125_211500_locale_parent_indexes from './20261125_211500_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261125_200920_partner_api.up,
     down: migration_20261125_200920_partner_api.down,
     name: '20261125_200920_partner_api'
+  },
+  {
+    up: migration_20261125_211500_locale_parent_indexes.up,
+    down: migration_20261125_211500_locale_parent_indexes.down,
+    name: '20261125_211500_locale_parent_indexes',
   },
 ];

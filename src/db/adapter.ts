@@ -64,5 +64,9 @@ export function createDatabaseAdapter(target: DatabaseTarget, migrationsRoot: st
     migrationDir: path.join(migrationsRoot, 'sqlite'),
     // Schema changes go through committed migrations only, in development too.
     push: false,
+    // Readers do not wait for writers, and a second process (a script, the seed, a backup)
+    // waits for a lock instead of failing at once with SQLITE_BUSY.
+    wal: true,
+    busyTimeout: 5_000,
   })
 }
