@@ -5,6 +5,8 @@ import { getT } from '@/i18n/server'
 import { localeLanguageTags, type Locale } from '@/i18n/locales'
 
 import { JsonLd } from './JsonLd'
+import { Breadcrumbs } from './Breadcrumbs'
+import { ResolvedLinkItem } from './ResolvedLinkItem'
 import { SiteHeader } from './SiteHeader'
 
 const hanCharacters = /[\u3400-\u9fff]/
@@ -32,17 +34,7 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
     <>
       <SiteHeader locale={locale} alternates={doc.alternates} />
       <main id="main">
-        <nav aria-label={t('breadcrumbLabel')} className="breadcrumbs">
-          <ol>
-            <li>
-              <a href={`/${locale}`}>{t('breadcrumbHome')}</a>
-            </li>
-            <li>
-              <span>{t(`collections.${doc.collection}`)}</span>
-            </li>
-            <li aria-current="page">{doc.title}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs locale={locale} section={t(`collections.${doc.collection}`)} current={doc.title} />
         <article>
           <h1>{doc.title}</h1>
           {reviewed ? (
@@ -81,16 +73,7 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
               <h2 id={`related-${group.key}`}>{t(`related.${group.key}`)}</h2>
               <ul>
                 {group.links.map((link) => (
-                  <li key={`${link.collection}-${link.id}`}>
-                    <a href={link.href} hrefLang={link.fallbackToEnglish ? 'en' : undefined}>
-                      <span lang={link.fallbackToEnglish ? localeLanguageTags.en : undefined}>
-                        {link.title}
-                      </span>
-                    </a>
-                    {link.fallbackToEnglish ? (
-                      <span className="link-language"> {t('englishMarker')}</span>
-                    ) : null}
-                  </li>
+                  <ResolvedLinkItem key={`${link.collection}-${link.id}`} link={link} englishMarker={t('englishMarker')} />
                 ))}
               </ul>
             </section>

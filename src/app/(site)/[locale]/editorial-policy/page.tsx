@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { pageMetadata } from '@/components/pageMetadata'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getT } from '@/i18n/server'
 import { isLocale } from '@/i18n/locales'
@@ -23,14 +24,7 @@ export default async function EditorialPolicyPage({ params }: { params: Params }
     <>
       <SiteHeader locale={locale} alternates={{ en: '/en/editorial-policy', zh: '/zh/editorial-policy' }} />
       <main id="main">
-        <nav aria-label={t('breadcrumbLabel')} className="breadcrumbs">
-          <ol>
-            <li>
-              <a href={`/${locale}`}>{t('breadcrumbHome')}</a>
-            </li>
-            <li aria-current="page">{t('policy.title')}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs locale={locale} current={t('policy.title')} />
         <article>
           <h1>{t('policy.title')}</h1>
           {(['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const).map((key) => (

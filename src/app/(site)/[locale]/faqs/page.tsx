@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
 import { pageMetadata } from '@/components/pageMetadata'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ResolvedLinkItem } from '@/components/ResolvedLinkItem'
 import { SiteHeader } from '@/components/SiteHeader'
 import { listPublishedFaqs } from '@/content/faqs'
 import { absoluteUrl } from '@/content/seo'
@@ -53,14 +55,7 @@ export default async function FaqPage({ params }: { params: Params }) {
     <>
       <SiteHeader locale={locale} alternates={{ en: '/en/faqs', zh: '/zh/faqs' }} />
       <main id="main">
-        <nav aria-label={t('breadcrumbLabel')} className="breadcrumbs">
-          <ol>
-            <li>
-              <a href={`/${locale}`}>{t('breadcrumbHome')}</a>
-            </li>
-            <li aria-current="page">{t('faqPage.title')}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs locale={locale} current={t('faqPage.title')} />
         <h1>{t('faqPage.title')}</h1>
         <p className="summary">{t('faqPage.intro')}</p>
         <nav aria-labelledby="faq-contents" className="toc">
@@ -93,16 +88,7 @@ export default async function FaqPage({ params }: { params: Params }) {
                     {faq.related
                       .flatMap((g) => g.links)
                       .map((link) => (
-                        <li key={`${link.collection}-${link.id}`}>
-                          <a href={link.href} hrefLang={link.fallbackToEnglish ? 'en' : undefined}>
-                            <span lang={link.fallbackToEnglish ? localeLanguageTags.en : undefined}>
-                              {link.title}
-                            </span>
-                          </a>
-                          {link.fallbackToEnglish ? (
-                            <span className="link-language"> {t('englishMarker')}</span>
-                          ) : null}
-                        </li>
+                        <ResolvedLinkItem key={`${link.collection}-${link.id}`} link={link} englishMarker={t('englishMarker')} />
                       ))}
                   </ul>
                 ) : null}
