@@ -28,6 +28,8 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
     getTranslation(payload.collections[slug]?.config.labels.singular ?? slug, i18n)
 
   const rowProps = { t, language: i18n.language, adminRoute, collectionLabel }
+  const submittedOn = (row: { date?: string | null }) =>
+    row.date ? t('mediglot:dashboardSubmittedOn', { date: formatDay(row.date, i18n.language) }) : null
 
   return (
     <section
@@ -46,11 +48,7 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
             empty={t('mediglot:dashboardEmptyWaiting')}
             rows={data.waitingForMe}
             limit={data.limit}
-            note={(row) =>
-              row.date
-                ? t('mediglot:dashboardSubmittedOn', { date: formatDay(row.date, i18n.language) })
-                : null
-            }
+            note={submittedOn}
             {...rowProps}
           />
         )}
@@ -60,11 +58,7 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
           empty={t('mediglot:dashboardEmptyChanges')}
           rows={data.changesRequested}
           limit={data.limit}
-          note={(row) =>
-            row.date
-              ? t('mediglot:dashboardSubmittedOn', { date: formatDay(row.date, i18n.language) })
-              : null
-          }
+          note={submittedOn}
           {...rowProps}
         />
         <DashboardList

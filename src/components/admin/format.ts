@@ -5,36 +5,27 @@ export function intlLocaleOf(language: string | undefined): string {
   return language === 'zh' ? 'zh-CN' : 'en-GB'
 }
 
+function formatWith(
+  value: string | null | undefined,
+  language: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string | null {
+  if (!value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(intlLocaleOf(language), options).format(date)
+}
+
 /**
  * A calendar date (review dates are whole days, stored at midnight UTC): shown in UTC so that
  * no time zone moves it to the day before.
  */
-export function formatDay(
-  value: string | null | undefined,
-  language: string | undefined,
-): string | null {
-  if (!value) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return null
-  return new Intl.DateTimeFormat(intlLocaleOf(language), {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(date)
-}
+export const formatDay = (value: string | null | undefined, language: string | undefined) =>
+  formatWith(value, language, { dateStyle: 'medium', timeZone: 'UTC' })
 
 /** A moment (an audit event), in the viewer's time zone. */
-export function formatMoment(
-  value: string | null | undefined,
-  language: string | undefined,
-): string | null {
-  if (!value) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return null
-  return new Intl.DateTimeFormat(intlLocaleOf(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date)
-}
+export const formatMoment = (value: string | null | undefined, language: string | undefined) =>
+  formatWith(value, language, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** The translation key naming a content language in the admin's language. */
 export const languageKey: Record<Locale, 'mediglot:languageEn' | 'mediglot:languageZh'> = {
