@@ -1,7 +1,8 @@
 /**
- * One jest configuration, three projects: unit (no database), int (Payload on a throw-away
- * SQLite file), e2e (the built app in headless Chromium). TypeScript is compiled by SWC and
- * run as native ES modules (NODE_OPTIONS=--experimental-vm-modules).
+ * One jest configuration, four projects: unit (no database), int (Payload on a throw-away
+ * SQLite file), e2e (the built app in headless Chromium), battery (attacks and load on the
+ * built app). TypeScript is compiled by SWC and run as native ES modules
+ * (NODE_OPTIONS=--experimental-vm-modules).
  */
 const swc = [
   '@swc/jest',
@@ -42,6 +43,13 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+    },
+    // Reliability and security battery: small scale in `npm test`, full scale in
+    // `npm run test:battery` (BATTERY=full). See tests/battery/report.ts.
+    {
+      ...shared,
+      displayName: 'battery',
+      testMatch: ['<rootDir>/tests/battery/**/*.battery.test.ts'],
     },
   ],
   testTimeout: 60_000,
