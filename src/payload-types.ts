@@ -185,6 +185,10 @@ export interface PartnerAuthOperations {
 export interface Topic {
   id: number;
   slug: string;
+  /**
+   * Goes up by one with every save. API clients send it back as If-Match so a stale update is refused.
+   */
+  revision?: number | null;
   lastEditedBy?: (number | null) | User;
   review?: {
     state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
@@ -308,6 +312,10 @@ export interface User {
 export interface Cause {
   id: number;
   slug: string;
+  /**
+   * Goes up by one with every save. API clients send it back as If-Match so a stale update is refused.
+   */
+  revision?: number | null;
   lastEditedBy?: (number | null) | User;
   review?: {
     state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
@@ -399,6 +407,10 @@ export interface Cause {
 export interface Treatment {
   id: number;
   slug: string;
+  /**
+   * Goes up by one with every save. API clients send it back as If-Match so a stale update is refused.
+   */
+  revision?: number | null;
   lastEditedBy?: (number | null) | User;
   review?: {
     state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
@@ -491,6 +503,10 @@ export interface Treatment {
 export interface Faq {
   id: number;
   slug: string;
+  /**
+   * Goes up by one with every save. API clients send it back as If-Match so a stale update is refused.
+   */
+  revision?: number | null;
   lastEditedBy?: (number | null) | User;
   review?: {
     state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
@@ -978,6 +994,7 @@ export interface PayloadMigration {
  */
 export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
+  revision?: T;
   lastEditedBy?: T;
   review?:
     | T
@@ -1025,6 +1042,7 @@ export interface TopicsSelect<T extends boolean = true> {
  */
 export interface CausesSelect<T extends boolean = true> {
   slug?: T;
+  revision?: T;
   lastEditedBy?: T;
   review?:
     | T
@@ -1069,6 +1087,7 @@ export interface CausesSelect<T extends boolean = true> {
  */
 export interface TreatmentsSelect<T extends boolean = true> {
   slug?: T;
+  revision?: T;
   lastEditedBy?: T;
   review?:
     | T
@@ -1113,6 +1132,7 @@ export interface TreatmentsSelect<T extends boolean = true> {
  */
 export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
+  revision?: T;
   lastEditedBy?: T;
   review?:
     | T

@@ -1,7 +1,8 @@
 /**
  * Production entry point: Next's request handler inside a plain Node HTTP server, in one
  * process. Public pages are answered from the response cache before Next sees them; publish
- * hooks (running in this same process) empty that cache, so a change shows at once.
+ * hooks (running in this same process) empty that cache, so a change shows at once. Writes to
+ * one document are answered one at a time (src/server/writeQueue.ts).
  */
 import http from 'node:http'
 
@@ -10,6 +11,7 @@ import next from 'next'
 import { capturePage, tryServePage } from './cache/fastPath'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { tryServePartner } from './partner-api/fastPath'
+import { queueDocumentWrite } from './server/writeQueue'
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
 const hostname = process.env.HOST ?? '0.0.0.0'
@@ -28,14 +30,16 @@ const server = http.createServer((req, res) => {
   if (tryServePage(req, res)) return
   capturePage(req, res)
   answerNotFoundPages(req, res)
-  handle(req, res).catch((error: unknown) => {
-    console.error('Unhandled error while serving', req.method, req.url, error)
-    if (!res.headersSent) {
-      res.statusCode = 500
-      res.end('Internal Server Error')
-    } else {
-      res.destroy()
-    }
+  queueDocumentWrite(req, res, () => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Unhandled error while serving', req.method, req.url, error)
+      if (!res.headersSent) {
+        res.statusCode = 500
+        res.end('Internal Server Error')
+      } else {
+        res.destroy()
+      }
+    })
   })
 })
 

@@ -1,6 +1,7 @@
 import * as migration_20261125_194101_initial from './20261125_194101_initial';
 import * as migration_20261125_200920_partner_api from './20261125_200920_partner_api';
 import * as migration_20261125_211500_locale_parent_indexes from './20261125_211500_locale_parent_indexes';
+import * as migration_20261125_215621_revision from './20261125_215621_revision';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261125_200920_partner_api.up,
     down: migration_20261125_200920_partner_api.down,
-    name: '20261125_200920_partner_api'
+    name: '20261125_200920_partner_api',
   },
   {
     up: migration_20261125_211500_locale_parent_indexes.up,
     down: migration_20261125_211500_locale_parent_indexes.down,
     name: '20261125_211500_locale_parent_indexes',
+  },
+  {
+    up: migration_20261125_215621_revision.up,
+    down: migration_20261125_215621_revision.down,
+    name: '20261125_215621_revision'
   },
 ];

@@ -7,6 +7,8 @@ import path from 'node:path'
 export interface AppServer {
   baseURL: string
   databaseURI: string
+  /** The server process, e.g. to sample its memory. */
+  pid: number
   /** Runs a project script (tsx) against this server's database. */
   runScript: (script: string, args?: string[]) => string
   stop: () => Promise<void>
@@ -28,7 +30,7 @@ async function freePort(): Promise<number> {
  * The production build served by src/server.ts on a free port, on its own throw-away SQLite
  * database, migrated and (by default) seeded the way `npm run demo` does it.
  */
-export async function startAppServer(options: { seed?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<AppServer> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run the suite with `npm test`, which builds first.')
@@ -41,6 +43,7 @@ export async function startAppServer(options: { seed?: boolean } = {}): Promise<
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     NODE_OPTIONS: '',
+    ...options.env,
   }
   const runScript = (script: string, args: string[] = []) => {
     const result = spawnSync('npx', ['tsx', '--conditions=production', script, ...args], { cwd: root, env, encoding: 'utf8' })
@@ -77,6 +80,7 @@ export async function startAppServer(options: { seed?: boolean } = {}): Promise<
   return {
     baseURL,
     databaseURI,
+    pid: child.pid ?? 0,
     runScript,
     logs: () => output,
     stop: async () => {

@@ -11,6 +11,7 @@ import { guardDeletion, recordDeletion } from '@/editorial/hooks/guardDeletion'
 import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
 import { recordPublication } from '@/editorial/hooks/recordPublication'
 import { restrictPublicReads } from '@/editorial/hooks/restrictPublicReads'
+import { revisionField, stampRevision } from '@/editorial/revision'
 import { trackReviewState } from '@/editorial/hooks/trackReviewState'
 
 import type { ContentCollectionSlug } from '../slugs'
@@ -29,7 +30,8 @@ export const contentAccess: CollectionConfig['access'] = {
 /** The review workflow's hooks, in the order they must run. */
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeOperation: [captureWriteIntent, restrictPublicReads],
-  beforeChange: [recordLastEditor, trackReviewState, enforceReviewGate],
+  // A stale update (If-Match) is refused before anything else looks at it.
+  beforeChange: [stampRevision, recordLastEditor, trackReviewState, enforceReviewGate],
   afterChange: [recordPublication, announceContentChange],
   beforeDelete: [guardDeletion],
   afterDelete: [recordDeletion, announceContentDeletion],
@@ -39,6 +41,7 @@ export const contentHooks: CollectionConfig['hooks'] = {
 export function editorialFields(): Field[] {
   return [
     reviewPanelField(),
+    revisionField(),
     lastEditedByField(),
     reviewField(),
     sourceTextField(),
