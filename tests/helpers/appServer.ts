@@ -28,7 +28,9 @@ async function freePort(): Promise<number> {
  * The production build served by src/server.ts on a free port, on its own throw-away SQLite
  * database, migrated and (by default) seeded the way `npm run demo` does it.
  */
-export async function startAppServer(options: { seed?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { seed?: boolean; /** Extra environment for the server and its scripts. */ env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run the suite with `npm test`, which builds first.')
@@ -41,6 +43,7 @@ export async function startAppServer(options: { seed?: boolean } = {}): Promise<
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     NODE_OPTIONS: '',
+    ...options.env,
   }
   const runScript = (script: string, args: string[] = []) => {
     const result = spawnSync('npx', ['tsx', '--conditions=production', script, ...args], { cwd: root, env, encoding: 'utf8' })
