@@ -154,6 +154,8 @@ async function createAccounts(base: string, names: Array<keyof typeof emails>): 
 }
 
 let adminToken: string
+/** The editor's sign-in from before the lockout: the locked person trying to unlock themselves. */
+let lockedEditorToken: string
 
 beforeAll(async () => {
   // No content needed: an empty, migrated database starts faster.
@@ -163,6 +165,7 @@ beforeAll(async () => {
   ])
   adminToken = await createAccounts(app.baseURL, ['editor', 'editor2', 'boundary', 'victim'])
   await createAccounts(listedApp.baseURL, [])
+  lockedEditorToken = await tokenOf(app.baseURL, emails.editor)
 }, 180_000)
 
 afterEach(() => {
@@ -204,6 +207,8 @@ describe('lockout', () => {
       await unlock(),
       await unlock({ token: editor2Token }),
       await unlock({ token: editor2Token, via: 'cookie', origin: app.baseURL }),
+      // (Payload also ends sessions begun in the 20 s before a lock, so this may arrive anonymous.)
+      await unlock({ token: lockedEditorToken }),
     ]
     for (const refusal of refusals) expectClientError(refusal)
     // The locked person cannot sign in to unlock themselves, and the lock still holds.
@@ -217,7 +222,7 @@ describe('lockout', () => {
     const byAdmin = await unlock({ token: adminToken })
     expect(byAdmin.status).toBe(200)
     expect((await login(app.baseURL, emails.editor)).status).toBe(200)
-    recordFigure(section, 'unlock refused (anonymous, editor by JWT, editor by cookie)', refusals.map((a) => a.status).join(', '))
+    recordFigure(section, 'unlock refused (anonymous, other editor by JWT, by cookie, locked editor)', refusals.map((a) => a.status).join(', '))
   })
 })
 
@@ -248,6 +253,16 @@ describe('sessions', () => {
     // Logging out without a (valid) session is a 4xx.
     expectClientError(await call(app.baseURL, 'POST', '/api/users/logout', { token: first }))
     expectClientError(await call(app.baseURL, 'POST', '/api/users/logout'))
+  })
+
+  it('sets the session cookie HttpOnly and SameSite=Lax (not Secure on plain http)', async () => {
+    const answer = await login(app.baseURL, emails.editor2)
+    const cookie = answer.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^payload-token=[^;]+;/)
+    expect(cookie).toMatch(/;\s*HttpOnly/i)
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+    expect(cookie).not.toMatch(/;\s*Secure/i)
+    recordFigure(section, 'session cookie attributes', cookie.replace(/^payload-token=[^;]+/, 'payload-token=…'))
   })
 
   it('treats expired, forged and garbage tokens as anonymous, never a 5xx', async () => {
