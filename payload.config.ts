@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { originPolicy } from '@/access/origins'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
 import { Media } from '@/collections/Media'
@@ -29,9 +30,22 @@ import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload's REST and GraphQL answer browsers of our own origin only, plus CORS_ORIGINS
+// (validated: a bad entry stops start-up). See src/access/origins.ts and README "Security".
+const origins = originPolicy({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL,
+  port: process.env.PORT,
+  corsOrigins: process.env.CORS_ORIGINS,
+})
+
 export default buildConfig({
   secret: resolveSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // No Access-Control-Allow-Origin for foreign sites unless listed (the partner API under
+  // /api/v1 has its own CORS).
+  cors: origins.cors,
+  // A payload-token cookie sent with a foreign Origin is ignored: the request is anonymous.
+  csrf: origins.csrf,
   admin: {
     user: usersSlug,
     meta: { titleSuffix: ' · Mediglot' },

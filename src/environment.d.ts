@@ -7,6 +7,8 @@ declare global {
       PAYLOAD_SECRET?: string
       /** Public base URL of the site, for absolute links. */
       NEXT_PUBLIC_SERVER_URL?: string
+      /** Extra browser origins (comma-separated) allowed to call Payload's REST/GraphQL with cookies. */
+      CORS_ORIGINS?: string
       /** Production server port (default 3000). */
       PORT?: string
       /** Production server interface (default 0.0.0.0). */

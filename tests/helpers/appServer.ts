@@ -30,7 +30,9 @@ async function freePort(): Promise<number> {
  * The production build served by src/server.ts on a free port, on its own throw-away SQLite
  * database, migrated and (by default) seeded the way `npm run demo` does it.
  */
-export async function startAppServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { seed?: boolean; /** Extra environment for the server and its scripts. */ env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const root = process.cwd()
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run the suite with `npm test`, which builds first.')

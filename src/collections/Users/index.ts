@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
+import { secureCookies } from '@/access/origins'
 import { isAdmin, roleLabels, roles } from '@/editorial/roles'
 
 import { usersSlug } from '../slugs'
@@ -23,10 +24,19 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
     group: { en: 'Administration', zh: '系统管理' },
   },
+  // README "Security". Five wrong passwords lock the account for 15 minutes (an admin may
+  // unlock it earlier: access.unlock); a sign-in lasts 8 hours.
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Each sign-in is a session row (users_sessions) named in the token: logout deletes it, so
+    // a copied token stops working at logout, not only when it expires.
+    useSessions: true,
+    cookies: {
+      sameSite: 'Lax',
+      secure: secureCookies({ nodeEnv: process.env.NODE_ENV, serverURL: process.env.NEXT_PUBLIC_SERVER_URL }),
+    },
   },
   labels: {
     singular: { en: 'User', zh: '用户' },
