@@ -213,16 +213,23 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   const common = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
 
   const stored = new Map<string, Data>()
+  const findBySlug = async (item: SeedItem, draft: boolean) =>
+    (
+      await payload.find({
+        collection: item.collection as CollectionSlug,
+        where: { slug: { equals: item.slug } },
+        locale: 'all',
+        draft,
+        limit: 1,
+        ...common,
+      })
+    ).docs[0] as unknown as Data | undefined
   for (const item of items) {
-    const found = await payload.find({
-      collection: item.collection as CollectionSlug,
-      where: { slug: { equals: item.slug } },
-      locale: 'all',
-      draft: true,
-      limit: 1,
-      ...common,
-    })
-    const doc = found.docs[0] as unknown as Data | undefined
+    // The newest draft first. Failing that, the document row itself: SQLite writes a document
+    // in several statements without a transaction, so an import killed mid-create can leave
+    // the row (holding the slug) without its first version. Found here, it is completed below
+    // instead of being created a second time.
+    const doc = (await findBySlug(item, true)) ?? (await findBySlug(item, false))
     if (doc) {
       ids.set(key(item.collection, item.slug), doc.id as Id)
       stored.set(key(item.collection, item.slug), doc)
