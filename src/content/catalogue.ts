@@ -5,7 +5,7 @@
  * and full public snapshots for the change recorder. Every read is an anonymous reader's read
  * (readerQuery), like the site's.
  */
-import type { Where } from 'payload'
+import type { SelectType, Where } from 'payload'
 
 import { contentCollectionSlugs, faqsSlug, sourcesSlug, type ContentCollectionSlug } from '@/collections/slugs'
 import { locales, type Locale } from '@/i18n/locales'
@@ -34,6 +34,17 @@ function filters(options: { updatedSince?: Date | null }): Where[] {
   return options.updatedSince ? [{ updatedAt: { greater_than_equal: options.updatedSince.toISOString() } }] : []
 }
 
+/**
+ * What a list item shows (src/partner-api/serialize.ts serializeListItem). Reading only these
+ * leaves out bodies (5-10 KB each) and the join fields, which cost a query per document.
+ */
+function listFields(collection: ListableCollection): SelectType {
+  const heading = collection === faqsSlug ? 'question' : 'title'
+  return collection === sourcesSlug
+    ? { slug: true, title: true, updatedAt: true }
+    : { slug: true, [heading]: true, summary: true, updatedAt: true }
+}
+
 /** One page of public documents of a collection in a language, in slug order. */
 export async function listPublicPage(
   collection: ListableCollection,
@@ -44,7 +55,7 @@ export async function listPublicPage(
   const base = filters(options)
   const where: Where = { and: [...base, ...(options.afterSlug ? [{ slug: { greater_than: options.afterSlug } }] : [])] }
   const [page, count] = await Promise.all([
-    payload.find({ collection, ...readerQuery(locale), where, sort: 'slug', limit: options.limit + 1, depth: 0, pagination: false }),
+    payload.find({ collection, ...readerQuery(locale), where, sort: 'slug', limit: options.limit + 1, depth: 0, pagination: false, select: listFields(collection) }),
     payload.count({ collection, ...readerQuery(locale), where: { and: base } }),
   ])
   const docs = (page.docs as unknown as Raw[]).filter((doc) => {
