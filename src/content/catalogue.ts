@@ -82,11 +82,31 @@ export async function findPublicBySlug(collection: ListableCollection, slug: str
   return typeof heading === 'string' && heading.trim() ? doc : null
 }
 
-/** Every public document of a collection in a language, all public fields (depth 0). */
+/** Lets the server answer waiting requests (SQLite answers synchronously, so a long read would not). */
+export const yieldToServer = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+const snapshotPageSize = 200
+
+/**
+ * Every public document of a collection in a language, all public fields (depth 0), read a page
+ * at a time with a pause between pages: at 10,000 documents one read of everything held the
+ * process for seconds, and readers with it.
+ */
 export async function listAllPublic(collection: ListableCollection, locale: Locale): Promise<Raw[]> {
   const payload = await getContentPayload()
-  const result = await payload.find({ collection, ...readerQuery(locale), depth: 0, pagination: false, sort: 'slug' })
-  return (result.docs as unknown as Raw[]).filter((doc) => {
+  const all: Raw[] = []
+  // Keyset pages in slug order: a document published meanwhile never shifts a page, so none is
+  // read twice or skipped (one published before the cursor waits for the next sweep).
+  for (let after: string | null = null; ; ) {
+    const where: Where = after === null ? {} : { slug: { greater_than: after } }
+    const result = await payload.find({ collection, ...readerQuery(locale), where, depth: 0, sort: 'slug', limit: snapshotPageSize, pagination: false })
+    const docs = result.docs as unknown as Raw[]
+    all.push(...docs)
+    if (docs.length < snapshotPageSize) break
+    after = String(docs[docs.length - 1].slug)
+    await yieldToServer()
+  }
+  return all.filter((doc) => {
     const heading = headingOf(collection, doc)
     return typeof heading === 'string' && heading.trim().length > 0
   })

@@ -12,7 +12,7 @@ import type { Payload } from 'payload'
 
 import { onContentChange, notifyContentChange } from '@/cache/invalidation'
 import { apiChangesSlug, apiDocumentStatesSlug, partnersSlug } from '@/collections/slugs'
-import { listAllPublic, listableCollections, type ListableCollection } from '@/content/catalogue'
+import { listAllPublic, listableCollections, yieldToServer, type ListableCollection } from '@/content/catalogue'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { queueWebhooks } from './webhooks'
@@ -102,6 +102,11 @@ async function sweep(payload: Payload): Promise<RecordedChange[]> {
   const seen = new Map(before.map((row) => [row.key, row]))
   const changes: RecordedChange[] = []
 
+  let written = 0
+  // Many rows to write (the first sweep, a bulk publish): let readers in every so often.
+  const pace = async () => {
+    if (++written % 50 === 0) await yieldToServer()
+  }
   for (const [key, current] of now) {
     const documentId = stableId(current.collection, current.slug)
     const previous = seen.get(key)
@@ -110,6 +115,7 @@ async function sweep(payload: Payload): Promise<RecordedChange[]> {
     const data = { key, documentId, collection: current.collection, dbId: current.dbId, locale: current.locale, fingerprint: current.fingerprint }
     if (previous) await payload.update({ collection: apiDocumentStatesSlug, id: previous.id, data, ...system })
     else await payload.create({ collection: apiDocumentStatesSlug, data, ...system })
+    await pace()
   }
   for (const [key, previous] of seen) {
     if (now.has(key)) continue
@@ -126,9 +132,11 @@ async function sweep(payload: Payload): Promise<RecordedChange[]> {
       locales: publicLocales.get(previous.documentId) ?? [],
     })
     await payload.delete({ collection: apiDocumentStatesSlug, id: previous.id, ...system })
+    await pace()
   }
   for (const change of changes) {
     await payload.create({ collection: apiChangesSlug, data: { ...change }, ...system })
+    await pace()
   }
   if (changes.length > 0) {
     await queueWebhooks(payload, changes)
