@@ -23,6 +23,7 @@ declare global {
       RESPONSE_CACHE_MB?: string
       /** Interval (ms) of the cross-process content change check (default 1000, 0 = off). */
       CONTENT_SYNC_INTERVAL_MS?: string
+      SQLITE_SYNCHRONOUS?: 'FULL' | 'NORMAL'
       /** Partner API: delay (ms) between a content change and the change-feed sweep (default 250). */
       PARTNER_CHANGE_DELAY_MS?: string
       /** Partner webhooks: attempts per delivery including the first (default 6). */

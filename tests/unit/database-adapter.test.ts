@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { resolveDatabaseTarget, UnsupportedDatabaseUriError } from '@/db/adapter'
+import { resolveDatabaseTarget, sqliteSynchronous, UnsupportedDatabaseUriError } from '@/db/adapter'
 
 describe('choosing the database from DATABASE_URI', () => {
   const cwd = '/srv/mediglot'
@@ -55,5 +55,12 @@ describe('building the adapter', () => {
     expect(sqlite.name).toBe('sqlite')
     const mongo = createDatabaseAdapter(resolveDatabaseTarget('mongodb://127.0.0.1:1/never-connected'), dir)
     expect(mongo.name).toBe('mongoose')
+  })
+
+  it('reads SQLITE_SYNCHRONOUS as FULL (default) or NORMAL and refuses anything else', () => {
+    expect(sqliteSynchronous(undefined)).toBe('FULL')
+    expect(sqliteSynchronous(' normal ')).toBe('NORMAL')
+    expect(sqliteSynchronous('FULL')).toBe('FULL')
+    expect(() => sqliteSynchronous('OFF')).toThrow(/FULL \(the default\) or NORMAL/)
   })
 })
