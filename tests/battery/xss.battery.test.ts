@@ -601,6 +601,15 @@ describe('XSS payloads in every reader-visible field', () => {
       const watch = newWatch()
       await watchContext(context, watch, { popupsAreNavigations: true })
       const page = await context.newPage()
+      // Positive control: the detectors do see a payload that runs (so zero below means something).
+      await page.goto(`${app.baseURL}/api/v1/openapi.json`)
+      await page.setContent('<img src=x onerror="__xss(-1)"><script>alert(-2)</script>', { waitUntil: 'load' })
+      await page.waitForTimeout(200)
+      expect([watch.ran.length, watch.dialogs.length]).toEqual([1, 1])
+      watch.ran.length = 0
+      watch.dialogs.length = 0
+      watch.consoleErrors.length = 0
+
       const problems: string[] = []
       for (const check of pagesToOpen()) problems.push(...(await openAndCheck(page, watch, check)))
       await context.close()
@@ -706,14 +715,18 @@ describe('XSS payloads in every reader-visible field', () => {
       await page.locator('button[type="submit"]').click()
       await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 30_000 })
       const doc = documents.find((d) => d.comments.length > 0) ?? documents[0]
+      // The edit view in both languages (review panel with the comments) always; at full scale
+      // also the dashboard, a list, the audit trail, the reviewer's account and the source.
       const urls = [
-        '/admin',
-        `/admin/collections/${doc.collection}`,
         `/admin/collections/${doc.collection}/${doc.id}?locale=en`,
         `/admin/collections/${doc.collection}/${doc.id}?locale=zh`,
-        '/admin/collections/review-events',
-        `/admin/collections/users/${doc.reviewer.id}`,
-        `/admin/collections/sources/${doc.source.id}`,
+        ...scale<string[]>([], [
+          '/admin',
+          `/admin/collections/${doc.collection}`,
+          '/admin/collections/review-events',
+          `/admin/collections/users/${doc.reviewer.id}`,
+          `/admin/collections/sources/${doc.source.id}`,
+        ]),
       ]
       const comments: string[] = []
       for (const url of urls) {
