@@ -8,6 +8,7 @@ import { internalLinksIn, type InternalLinkRef } from '@/collections/shared/rich
 import type { Locale } from '@/i18n/locales'
 
 import { linkKey, type ResolvedLink } from './links'
+import { safeLinkUrl } from './safeUrl'
 
 type Node = {
   type?: string
@@ -30,20 +31,6 @@ export interface RichTextRenderOptions {
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => escapeMap[c])
-
-const safeUrl = (url: unknown): string | null => {
-  if (typeof url !== 'string') return null
-  const trimmed = url.trim()
-  if (/^(https?:|mailto:)/i.test(trimmed)) {
-    try {
-      const parsed = new URL(trimmed)
-      return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : null
-    } catch {
-      return null
-    }
-  }
-  return null
-}
 
 const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 }
 
@@ -107,7 +94,7 @@ function renderNode(node: Node, options: RichTextRenderOptions): string {
         const langAttrs = link.fallbackToEnglish ? ' hreflang="en"' : ''
         return `<a href="${escapeHtml(link.href)}"${langAttrs}>${children()}</a>${marker}`
       }
-      const url = safeUrl(node.fields?.url)
+      const url = safeLinkUrl(node.fields?.url)
       if (!url) return children()
       const target = node.fields?.newTab ? ' target="_blank"' : ''
       return `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow"${target}>${children()}</a>`

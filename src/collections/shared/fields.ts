@@ -1,11 +1,14 @@
-import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, FieldAccess, RelationshipField, RichTextField, TextField, TextareaField } from 'payload'
+import { LinkFeature, lexicalEditor, validateUrl } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug, FieldAccess, RelationshipField, RichTextField, TextField, TextFieldSingleValidation, TextareaField } from 'payload'
+
+import { safeLinkUrl } from '@/content/safeUrl'
 
 import { canEditSharedFields } from '@/editorial/permissions'
 
 import { linkableCollectionSlugs, sourcesSlug } from '../slugs'
 
 import { internalLinksIn } from './richTextLinks'
+import { translate } from './translate'
 
 import {
   relationTargetsExist,
@@ -69,6 +72,24 @@ export function summaryField(): TextareaField {
 }
 
 /**
+ * A custom link's URL must be one readers will get as a link (http(s) or mailto, see
+ * safeLinkUrl): anything else (javascript:, data:, vbscript:, //host, relative) is refused with
+ * a 400 instead of being stored and silently dropped from the page. It must also pass Payload's
+ * own `validateUrl`: Payload's url hook percent-encodes any URL that fails it on every save, so
+ * such a link changed each time it was saved and the approved text could never be published.
+ */
+export const validateLinkUrl: TextFieldSingleValidation = (value, { req, siblingData }) => {
+  if ((siblingData as { linkType?: string } | undefined)?.linkType === 'internal') return true
+  if (typeof value === 'string' && safeLinkUrl(value) !== null && validateUrl(value)) return true
+  return translate(req, 'mediglot:linkUrlInvalid')
+}
+
+const withLinkUrlValidation = <F extends { type: string }>(fields: F[]): F[] =>
+  fields.map((field) =>
+    'name' in field && field.name === 'url' && field.type === 'text' ? ({ ...field, validate: validateLinkUrl } as F) : field,
+  )
+
+/**
  * The body editor: Payload's default features, with internal links limited to our content
  * collections and no free-standing relationship blocks (cross-links are typed fields).
  */
@@ -77,7 +98,7 @@ export const bodyEditor = lexicalEditor({
     ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
     LinkFeature({
       enabledCollections: [...linkableCollectionSlugs],
-      fields: ({ defaultFields }) => defaultFields,
+      fields: ({ defaultFields }) => withLinkUrlValidation(defaultFields),
     }),
   ],
 })
