@@ -16,4 +16,10 @@ describe('free link targets readers may follow (rendered and accepted by the edi
     expect(safe).toMatch(/^(https:|mailto:)/)
     expect(safe).not.toMatch(/[<>"\s]/)
   })
+
+  it('keeps a helpline number as a tel: link', () => {
+    expect(safeLinkUrl('tel:+44-1924-200799')).toBe('tel:+44-1924-200799')
+    expect(safeLinkUrl('tel:<script>')).toBeNull()
+    expect(safeLinkUrl('tel:123"onmouseover=x')).toBeNull()
+  })
 })

@@ -72,7 +72,7 @@ export function summaryField(): TextareaField {
 }
 
 /**
- * A custom link's URL must be one readers will get as a link (http(s) or mailto, see
+ * A custom link's URL must be one readers will get as a link (http(s), mailto or tel, see
  * safeLinkUrl): anything else (javascript:, data:, vbscript:, //host, relative) is refused with
  * a 400 instead of being stored and silently dropped from the page. It must also pass Payload's
  * own `validateUrl`: Payload's url hook percent-encodes any URL that fails it on every save, so
