@@ -218,9 +218,9 @@ const ignoreAbort = () => {}
 
 /** Answers a malformed request with a JSON 4xx and returns true; returns false to let it through. */
 export function rejectMalformedRequest(req: IncomingMessage, res: ServerResponse): boolean {
-  // A client that drops a request mid-body makes the stream emit 'error' ("aborted"); Next does
-  // not always listen, and an unheard 'error' is an uncaughtException. The response side already
-  // ends with the socket, so there is nothing else to do.
+  // A client that drops a request mid-body makes the stream emit 'error' ("aborted"); an 'error'
+  // nobody listens to is an uncaughtException. Nothing else is to be done: the response ends with
+  // the socket. (Next's own web-stream reader of the body may still log one; see the battery.)
   req.on('error', ignoreAbort)
   const refusal = checkRequest(req.method ?? 'GET', req.url ?? '/', req.headers)
   if (!refusal) {
