@@ -55,6 +55,9 @@ const operators = new Set([
   'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal',
 ])
 
+/** Our date fields (Payload's createdAt/updatedAt, the review and partner dates), by their last path segment. */
+const dateFields = new Set(['createdAt', 'updatedAt', 'lastUsedAt', 'changedAt', 'submittedAt', 'approvedAt', 'lastReviewed', 'nextReviewDue'])
+
 /** Operators whose operand may be a list. */
 const listOperators = new Set(['in', 'not_in', 'all'])
 
@@ -82,6 +85,11 @@ function checkWhere(where: unknown, path: string): Refusal | null {
       const list = listOperators.has(operator) && operand !== null && typeof operand === 'object' ? Object.values(operand) : [operand]
       if (!list.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null))
         return bad(`"${path}[${key}][${operator}]" must be a value${listOperators.has(operator) ? ' or a list of values' : ''}, not an object.`)
+      // Payload drops a date it cannot parse and SQLite is then handed `undefined` (a 500).
+      if (operator !== 'exists' && dateFields.has(key.split('.').at(-1) ?? '') && !list
+        .flatMap((item) => (listOperators.has(operator) && typeof item === 'string' ? item.split(',') : [item])) // Payload splits "a,b" lists
+        .every((item) => (typeof item === 'string' || typeof item === 'number') && !Number.isNaN(new Date(item).getTime())))
+        return bad(`"${path}[${key}][${operator}]" must be a date (e.g. 2026-01-31 or 2026-01-31T12:00:00Z).`)
     }
   }
   return null
