@@ -27,6 +27,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/background'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
+import { malformedMultipartIsClientError } from '@/security/clientErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,6 +69,10 @@ export default buildConfig({
     supportedLanguages: { en, zh },
     fallbackLanguage: 'en',
     translations: adminTranslations,
+  },
+  hooks: {
+    // A malformed multipart body is the caller's error (Payload answers it with a 500).
+    afterError: [malformedMultipartIsClientError],
   },
   experimental: {
     localizeStatus: true,

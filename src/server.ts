@@ -11,6 +11,7 @@ import next from 'next'
 import { capturePage, tryServePage } from './cache/fastPath'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { tryServePartner } from './partner-api/fastPath'
+import { rejectMalformedRequest } from './security/requestGuard'
 import { queueDocumentWrite } from './server/writeQueue'
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
@@ -26,6 +27,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return
   capturePage(req, res)

@@ -125,12 +125,15 @@ function fromEntry(request: Request, entry: CachedResponse, extra: Record<string
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(entry.body), { status: entry.status, headers })
 }
 
-const segmentsOf = (pathname: string) =>
-  pathname
-    .slice(apiVersionPrefix.length)
-    .split('/')
-    .filter(Boolean)
-    .map((s) => decodeURIComponent(s))
+function segmentsOf(pathname: string): string[] {
+  const raw = pathname.slice(apiVersionPrefix.length).split('/').filter(Boolean)
+  try {
+    return raw.map((s) => decodeURIComponent(s))
+  } catch {
+    // A bad percent-encoding (e.g. "/topics/%E0%A4%A") names no resource; it was a 500.
+    throw new NotFound(`No such resource: ${pathname}.`)
+  }
+}
 
 async function build(pathname: string, query: URLSearchParams, base: string): Promise<Built> {
   const segments = segmentsOf(pathname)
