@@ -43,6 +43,9 @@ const authRoutes: Record<string, string[]> = {
   init: ['GET'], me: ['GET'], login: ['POST'], logout: ['POST'], 'refresh-token': ['POST'], 'first-register': ['POST'],
   'forgot-password': ['POST'], 'reset-password': ['POST'], unlock: ['POST'],
 }
+/** The deepest population a REST read may ask for (Payload's default depth). */
+const maxRestDepth = 2
+
 /** Locales a REST caller may name (Payload also accepts `*` for all). */
 const knownLocales = new Set(['en', 'zh', 'all', '*'])
 
@@ -111,6 +114,10 @@ function checkRestQuery(search: string): Refusal | null {
     const value = query[name]
     if (value !== undefined && (typeof value !== 'string' || !/^\d{1,9}$/.test(value))) return bad(`"${name}" must be a whole number.`)
   }
+  // Our content links to itself (related topics, causes, treatments, FAQs, sources): each level
+  // of population multiplies the answer. depth=3 on /api/topics was 42 MB, depth=5 a 500 after
+  // 9 s and depth=7 blocked the server for good. Payload's own default is 2; the admin asks 0 or 1.
+  if (typeof query.depth === 'string' && Number(query.depth) > maxRestDepth) return bad(`"depth" must be at most ${maxRestDepth}.`)
   for (const name of ['where', 'data']) {
     const value = query[name]
     // Payload accepts both as JSON text too and parses it unguarded.
