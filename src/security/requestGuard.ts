@@ -144,6 +144,10 @@ function checkRestPath(method: string, segments: string[]): Refusal | null {
   if (collection in Object.prototype) return { status: 404, message: `No collection "${collection}".` }
   // /versions/{id} of a collection without versions reaches Payload's version lookup (a 500).
   if (first === 'versions' && second !== undefined && !versionedCollections.has(collection)) return { status: 404, message: `${collection} has no versions.` }
+  // Payload's delete of a preference fails in SQL for every user (its drizzle adapter cannot
+  // filter on the polymorphic user relation), a 500; the admin never deletes preferences.
+  if (collection === 'payload-preferences' && first !== undefined && method === 'DELETE')
+    return { status: 405, message: 'Preferences are not deleted over the API.', allow: ['GET', 'POST', 'OPTIONS'] }
   if (!numericIdCollections.has(collection) || first === undefined) return null
   const routes: Record<string, string[]> = {
     ...collectionRoutes,
