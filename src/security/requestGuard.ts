@@ -43,6 +43,9 @@ const authRoutes: Record<string, string[]> = {
   init: ['GET'], me: ['GET'], login: ['POST'], logout: ['POST'], 'refresh-token': ['POST'], 'first-register': ['POST'],
   'forgot-password': ['POST'], 'reset-password': ['POST'], unlock: ['POST'],
 }
+/** The deepest population a REST read may ask for (Payload's default depth). */
+const maxRestDepth = 2
+
 /** Locales a REST caller may name (Payload also accepts `*` for all). */
 const knownLocales = new Set(['en', 'zh', 'all', '*'])
 
@@ -115,6 +118,10 @@ function checkRestQuery(search: string): Refusal | null {
     const value = query[name]
     if (value !== undefined && (typeof value !== 'string' || !/^\d{1,9}$/.test(value))) return bad(`"${name}" must be a whole number.`)
   }
+  // Our content links to itself (related topics, causes, treatments, FAQs, sources): each level
+  // of population multiplies the answer. depth=3 on /api/topics was 42 MB, depth=5 a 500 after
+  // 9 s and depth=7 blocked the server for good. Payload's own default is 2; the admin asks 0 or 1.
+  if (typeof query.depth === 'string' && Number(query.depth) > maxRestDepth) return bad(`"depth" must be at most ${maxRestDepth}.`)
   for (const name of ['where', 'data']) {
     const value = query[name]
     // Payload accepts both as JSON text too and parses it unguarded.
@@ -141,6 +148,10 @@ function checkRestPath(method: string, segments: string[]): Refusal | null {
   if (collection in Object.prototype) return { status: 404, message: `No collection "${collection}".` }
   // /versions/{id} of a collection without versions reaches Payload's version lookup (a 500).
   if (first === 'versions' && second !== undefined && !versionedCollections.has(collection)) return { status: 404, message: `${collection} has no versions.` }
+  // Payload's delete of a preference fails in SQL for every user (its drizzle adapter cannot
+  // filter on the polymorphic user relation), a 500; the admin never deletes preferences.
+  if (collection === 'payload-preferences' && first !== undefined && method === 'DELETE')
+    return { status: 405, message: 'Preferences are not deleted over the API.', allow: ['GET', 'POST', 'OPTIONS'] }
   if (!numericIdCollections.has(collection) || first === undefined) return null
   const routes: Record<string, string[]> = {
     ...collectionRoutes,
