@@ -27,7 +27,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/background'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
-import { malformedMultipartIsClientError } from '@/security/clientErrors'
+import { malformedMultipartIsClientError, nonObjectBodyIsClientError } from '@/security/clientErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,11 +72,16 @@ export default buildConfig({
   },
   hooks: {
     // A malformed multipart body is the caller's error (Payload answers it with a 500).
-    afterError: [malformedMultipartIsClientError],
+    afterError: [malformedMultipartIsClientError, nonObjectBodyIsClientError],
   },
   experimental: {
     localizeStatus: true,
   },
+  // Population depth, for every door (REST, GraphQL, Local API): our documents link to one
+  // another, and each level multiplies an answer (depth=3 on /api/topics was 42 MB, depth=7 held
+  // the server). Nothing of ours reads deeper than 2; src/security/requestGuard.ts answers a
+  // REST depth above it with a 400.
+  maxDepth: 2,
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

@@ -29,6 +29,18 @@ export const malformedMultipartIsClientError: AfterErrorHook = ({ error, req }) 
   return { status: 400, response: { errors: [{ message: `The multipart body is malformed: ${error.message}.` }] } }
 }
 
+/**
+ * A write whose JSON body is not an object (`""`, `42`, `[]`, `null`) reaches Payload's create
+ * and update as their data and fails inside them with a 500. The guard cannot see bodies, so
+ * the failure is answered here: a 400 that says what the body must be.
+ */
+export const nonObjectBodyIsClientError: AfterErrorHook = ({ req }) => {
+  if (!req || !('data' in req) || req.data === undefined) return
+  const data: unknown = req.data
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return
+  return { status: 400, response: { errors: [{ message: 'The request body must be a JSON object of field values.' }] } }
+}
+
 /** The status an error thrown by Payload's request parsing asks for, when it is a client error. */
 function clientStatus(error: unknown): number | null {
   const status = (error as { status?: unknown } | null)?.status

@@ -43,8 +43,10 @@ const authRoutes: Record<string, string[]> = {
   init: ['GET'], me: ['GET'], login: ['POST'], logout: ['POST'], 'refresh-token': ['POST'], 'first-register': ['POST'],
   'forgot-password': ['POST'], 'reset-password': ['POST'], unlock: ['POST'],
 }
-/** The deepest population a REST read may ask for (Payload's default depth). */
+/** The deepest population a REST read may ask for (Payload's default depth; payload.config.ts caps it too). */
 const maxRestDepth = 2
+/** The largest page a REST read may ask for (the admin's largest list page). */
+const maxRestLimit = 100
 
 /** Locales a REST caller may name (Payload also accepts `*` for all). */
 const knownLocales = new Set(['en', 'zh', 'all', '*'])
@@ -137,6 +139,22 @@ function checkRestQuery(search: string): Refusal | null {
   return null
 }
 
+/**
+ * A REST read is a page of at most 100 documents: `limit=0` and `pagination=false` mean "all of
+ * them" to Payload, a whole collection populated two levels deep in one answer (a few callers
+ * could hold the server's memory and CPU). The admin reads pages of 5 to 100; counting is
+ * `/api/{collection}/count` or `limit=1` and `totalDocs`.
+ */
+function checkReadSize(method: string, search: string): Refusal | null {
+  if ((method !== 'GET' && method !== 'HEAD') || !search) return null
+  const params = new URLSearchParams(search)
+  const limit = params.get('limit')
+  if (limit !== null && /^\d{1,9}$/.test(limit) && (Number(limit) < 1 || Number(limit) > maxRestLimit))
+    return bad(`"limit" must be between 1 and ${maxRestLimit} (use "page" for more; /count for a count).`)
+  if (params.get('pagination') === 'false') return bad(`"pagination=false" is not allowed: read pages of at most ${maxRestLimit}.`)
+  return null
+}
+
 /** GET and HEAD read alike; OPTIONS (CORS preflight) is Payload's to answer on any route. */
 const sameMethod = (method: string, allowed: string[]) => method === 'OPTIONS' || allowed.includes(method === 'HEAD' ? 'GET' : method)
 
@@ -219,7 +237,7 @@ export function checkRequest(method: string, url: string, headers: IncomingMessa
     if (method === 'POST' && !contentType.startsWith('application/json')) return { status: 415, message: 'GraphQL takes a JSON body (Content-Type: application/json).' }
     return null
   }
-  return checkRestPath(method, segments.slice(1)) ?? checkWriteBody(method, headers, contentType) ?? checkLocale(search) ?? checkRestQuery(search)
+  return checkRestPath(method, segments.slice(1)) ?? checkWriteBody(method, headers, contentType) ?? checkLocale(search) ?? checkRestQuery(search) ?? checkReadSize(method, search)
 }
 
 /**

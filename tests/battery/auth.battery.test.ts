@@ -389,7 +389,7 @@ describe('CSRF', () => {
     })
 
     // A forged write changes nothing: create a user, and a GraphQL mutation.
-    const count = async () => json(await call(app.baseURL, 'GET', '/api/users?limit=0', { token: adminToken })).totalDocs
+    const count = async () => json(await call(app.baseURL, 'GET', '/api/users?limit=1', { token: adminToken })).totalDocs
     const before = await count()
     const forgedWrites = [
       await call(app.baseURL, 'POST', '/api/users', {

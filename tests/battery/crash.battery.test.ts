@@ -93,7 +93,7 @@ afterAll(() => {
 })
 
 test('an import killed at random points and run again ends with the same content as a clean run', async () => {
-  const kills = scale(2, 20)
+  const kills = scale(1, 20)
   // A fixed sequence of kill points, spread over the whole import, printed for replay.
   let seed = 20261125
   const random = () => {
