@@ -28,6 +28,7 @@ import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/background'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
 import { malformedMultipartIsClientError, nonObjectBodyIsClientError } from '@/security/clientErrors'
+import { maxRestDepth } from '@/security/requestGuard'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,7 +82,7 @@ export default buildConfig({
   // another, and each level multiplies an answer (depth=3 on /api/topics was 42 MB, depth=7 held
   // the server). Nothing of ours reads deeper than 2; src/security/requestGuard.ts answers a
   // REST depth above it with a 400.
-  maxDepth: 2,
+  maxDepth: maxRestDepth,
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

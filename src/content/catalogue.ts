@@ -27,8 +27,9 @@ export interface PublicPage {
   hasMore: boolean
 }
 
-const headingOf = (collection: ListableCollection, doc: Raw): unknown =>
-  collection === faqsSlug ? doc.question : doc.title
+/** FAQs ask a question; everything else has a title. */
+const headingFieldOf = (collection: ListableCollection) => (collection === faqsSlug ? 'question' : 'title')
+const headingOf = (collection: ListableCollection, doc: Raw): unknown => doc[headingFieldOf(collection)]
 
 function filters(options: { updatedSince?: Date | null }): Where[] {
   return options.updatedSince ? [{ updatedAt: { greater_than_equal: options.updatedSince.toISOString() } }] : []
@@ -39,10 +40,9 @@ function filters(options: { updatedSince?: Date | null }): Where[] {
  * leaves out bodies (5-10 KB each) and the join fields, which cost a query per document.
  */
 function listFields(collection: ListableCollection): SelectType {
-  const heading = collection === faqsSlug ? 'question' : 'title'
   return collection === sourcesSlug
     ? { slug: true, title: true, updatedAt: true }
-    : { slug: true, [heading]: true, summary: true, updatedAt: true }
+    : { slug: true, [headingFieldOf(collection)]: true, summary: true, updatedAt: true }
 }
 
 /** One page of public documents of a collection in a language, in slug order. */

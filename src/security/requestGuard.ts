@@ -13,7 +13,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { parse } from 'qs-esm'
 
-import { defaultLocale } from '../i18n/locales'
+import {
+  apiChangesSlug,
+  apiDocumentStatesSlug,
+  contentCollectionSlugs,
+  mediaSlug,
+  partnersSlug,
+  reviewEventsSlug,
+  sourcesSlug,
+  usersSlug,
+  webhookDeliveriesSlug,
+} from '../collections/slugs'
+import { defaultLocale, locales } from '../i18n/locales'
 
 export interface Refusal {
   status: 400 | 404 | 405 | 415
@@ -25,13 +36,13 @@ export interface Refusal {
 const allowedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 /** Our collections whose ids are numbers (SQLite) or ObjectIds (MongoDB); Payload's internal ones keep their own routes. */
-const numericIdCollections = new Set([
-  'topics', 'causes', 'treatments', 'faqs', 'sources', 'media', 'users', 'review-events',
-  'partners', 'api-changes', 'api-document-states', 'webhook-deliveries', 'payload-locked-documents', 'payload-jobs',
+const numericIdCollections = new Set<string>([
+  ...contentCollectionSlugs, sourcesSlug, mediaSlug, usersSlug, reviewEventsSlug,
+  partnersSlug, apiChangesSlug, apiDocumentStatesSlug, webhookDeliveriesSlug, 'payload-locked-documents', 'payload-jobs',
 ])
-const authCollections = new Set(['users', 'partners'])
+const authCollections = new Set<string>([usersSlug, partnersSlug])
 /** Collections with versions: only these have /versions routes (elsewhere "versions" would be read as an id). */
-const versionedCollections = new Set(['topics', 'causes', 'treatments', 'faqs', 'sources'])
+const versionedCollections = new Set<string>([...contentCollectionSlugs, sourcesSlug])
 /**
  * Payload's named routes under /api/{collection}/ and the methods each answers; with another
  * method Payload reads the name as a document id (a 500 in SQL). Email verification is off, so
@@ -43,13 +54,13 @@ const authRoutes: Record<string, string[]> = {
   init: ['GET'], me: ['GET'], login: ['POST'], logout: ['POST'], 'refresh-token': ['POST'], 'first-register': ['POST'],
   'forgot-password': ['POST'], 'reset-password': ['POST'], unlock: ['POST'],
 }
-/** The deepest population a REST read may ask for (Payload's default depth; payload.config.ts caps it too). */
-const maxRestDepth = 2
+/** The deepest population any read may ask for (Payload's default depth); payload.config.ts's maxDepth. */
+export const maxRestDepth = 2
 /** The largest page a REST read may ask for (the admin's largest list page). */
 const maxRestLimit = 100
 
 /** Locales a REST caller may name (Payload also accepts `*` for all). */
-const knownLocales = new Set(['en', 'zh', 'all', '*'])
+const knownLocales = new Set<string>([...locales, 'all', '*'])
 
 /**
  * A document id: a number on SQLite (Payload turns an id into a number with parseFloat, and

@@ -12,20 +12,13 @@ import path from 'node:path'
 
 import { recordFigure, scale } from './report'
 import { startAppServer, type AppServer } from '../helpers/appServer'
+import { registerFirstAdmin, restClient, type RestClient } from '../helpers/rest'
 
 const section = 'Backup and restore under write load'
 let app: AppServer
+let rest: RestClient
 let editor = ''
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-backup-battery-'))
-
-async function call(method: string, url: string, token: string, body?: unknown) {
-  const res = await fetch(`${app.baseURL}${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> }
-}
 
 /** Runs a project script on `database` without blocking this process (the writers go on). */
 function script(file: string, database: string, args: string[] = []): Promise<string> {
@@ -42,11 +35,11 @@ function script(file: string, database: string, args: string[] = []): Promise<st
 
 beforeAll(async () => {
   app = await startAppServer()
+  rest = restClient(app.baseURL)
   const password = 'a-long-password-9'
-  await call('POST', '/api/users/first-register', '', { email: 'backup-admin@example.org', password, name: 'Backup Admin' })
-  const admin = String((await call('POST', '/api/users/login', '', { email: 'backup-admin@example.org', password })).body.token)
-  await call('POST', '/api/users', admin, { email: 'backup-editor@example.org', password, name: 'Backup Editor', roles: ['editor'] })
-  editor = String((await call('POST', '/api/users/login', '', { email: 'backup-editor@example.org', password })).body.token)
+  const admin = await registerFirstAdmin(rest, 'backup-admin@example.org', password)
+  await rest.ok('POST', '/api/users', admin, { email: 'backup-editor@example.org', password, name: 'Backup Editor', roles: ['editor'] })
+  editor = await rest.login('backup-editor@example.org', password)
 }, 180_000)
 
 afterAll(async () => {
@@ -56,7 +49,7 @@ afterAll(async () => {
 
 test('backups taken while editors write restore to the same content, each one consistent', async () => {
   const live = app.databaseURI.replace(/^file:/, '')
-  const causes = ((await call('GET', '/api/causes?locale=en&depth=0&limit=4', editor)).body.docs as Array<{ id: number }>).map((c) => c.id)
+  const causes = ((await rest.ok('GET', '/api/causes?locale=en&depth=0&limit=4', editor)).docs as Array<{ id: number }>).map((c) => c.id)
   expect(causes.length).toBe(4)
 
   // Four editors, one document each, saving a counter into the summary as fast as answers come.
@@ -66,7 +59,7 @@ test('backups taken while editors write restore to the same content, each one co
   const failures: string[] = []
   const writers = causes.map(async (id) => {
     for (let i = 0; writing; i++) {
-      const answer = await call('PATCH', `/api/causes/${id}?locale=en&draft=true`, editor, { summary: `backup counter ${i}` })
+      const answer = await rest.call('PATCH', `/api/causes/${id}?locale=en&draft=true`, { token: editor, body: { summary: `backup counter ${i}` } })
       if (answer.status !== 200) failures.push(`${id}#${i}: ${answer.status}`)
       else acknowledged.set(id, i)
       writes++

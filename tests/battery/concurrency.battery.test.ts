@@ -11,8 +11,10 @@
  */
 import { recordFigure, scale } from './report'
 import { startAppServer, type AppServer } from '../helpers/appServer'
+import { registerFirstAdmin, restClient, type RestClient } from '../helpers/rest'
 
 let app: AppServer
+let rest: RestClient
 let editor = ''
 let reviewer = ''
 const section = 'Concurrent updates'
@@ -22,31 +24,19 @@ interface Answer {
   body: Record<string, unknown>
 }
 
+/** The shared REST client's answer, its JSON parsed (an error page kept as `{ text }`). */
 async function call(method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const res = await fetch(`${app.baseURL}${url}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-      ...headers,
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  })
-  const text = await res.text()
-  let parsed: Record<string, unknown> = {}
+  const answer = await rest.call(method, url, { token, body, headers })
+  let parsed: Record<string, unknown>
   try {
-    parsed = JSON.parse(text) as Record<string, unknown>
+    parsed = JSON.parse(answer.text) as Record<string, unknown>
   } catch {
-    parsed = { text }
+    parsed = { text: answer.text }
   }
-  return { status: res.status, body: parsed }
+  return { status: answer.status, body: parsed }
 }
 
-async function ok(method: string, url: string, token: string, body?: unknown): Promise<Record<string, unknown>> {
-  const answer = await call(method, url, token, body)
-  if (answer.status >= 300) throw new Error(`${method} ${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`)
-  return answer.body
-}
+const ok = (method: string, url: string, token: string, body?: unknown) => rest.ok(method, url, token, body)
 
 interface Draft {
   summary: string
@@ -75,15 +65,14 @@ beforeAll(async () => {
   // A 20 ms pause between each update's read and write, as a networked database has: without
   // it SQLite's synchronous driver would hide a missing write queue (see src/editorial/revision.ts).
   app = await startAppServer({ seed: false, env: { MEDIGLOT_FAULT_WRITE_DELAY_MS: '20' } })
+  rest = restClient(app.baseURL)
   const password = 'a-long-password-9'
-  const registered = await call('POST', '/api/users/first-register', '', { email: 'conc-admin@example.org', password, name: 'Concurrency Admin' })
-  if (registered.status !== 200) throw new Error(`first-register answered ${registered.status}`)
-  const admin = String((await ok('POST', '/api/users/login', '', { email: 'conc-admin@example.org', password })).token)
+  const admin = await registerFirstAdmin(rest, 'conc-admin@example.org', password)
   for (const [key, roles] of [['editor', ['editor']], ['reviewer', ['medicalReviewer']]] as const) {
     await ok('POST', '/api/users', admin, { email: `conc-${key}@example.org`, password, name: `Concurrency ${key}`, roles })
   }
-  editor = String((await ok('POST', '/api/users/login', '', { email: 'conc-editor@example.org', password })).token)
-  reviewer = String((await ok('POST', '/api/users/login', '', { email: 'conc-reviewer@example.org', password })).token)
+  editor = await rest.login('conc-editor@example.org', password)
+  reviewer = await rest.login('conc-reviewer@example.org', password)
 }, 120_000)
 
 afterAll(async () => {

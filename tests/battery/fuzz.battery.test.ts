@@ -186,7 +186,7 @@ async function partnerGet(path: string): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   app = await startAppServer()
   client = restClient(app.baseURL)
-  tokens = await createStaff(client, app.baseURL, 'fuzz')
+  tokens = await createStaff(client, 'fuzz')
   // A generous limit: the battery is about bad input, not the rate limiter.
   await client.ok('POST', '/api/partners', tokens.admin, { name: 'Fuzz partner', enableAPIKey: true, apiKey: partnerKey, rateLimitPerMinute: 100_000 })
 

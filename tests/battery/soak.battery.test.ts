@@ -10,32 +10,14 @@ import fs from 'node:fs'
 
 import { recordFigure, scale, fullBattery } from './report'
 import { startAppServer, type AppServer } from '../helpers/appServer'
+import { registerFirstAdmin, restClient, type RestClient } from '../helpers/rest'
 
 const section = 'Soak (readers, partners, editors)'
 let app: AppServer
+let rest: RestClient
 const password = 'a-long-password-9'
 const tokens = { admin: '', editor: '', reviewer: '' }
 const partnerKey = `soak-partner-${Date.now()}`
-
-async function call(method: string, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${app.baseURL}${url}`, {
-    method,
-    headers: {
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(options.token ? { authorization: `JWT ${options.token}` } : {}),
-      ...options.headers,
-    },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-    redirect: 'manual',
-  })
-  return { status: res.status, text: await res.text() }
-}
-
-async function ok(method: string, url: string, token: string, body?: unknown) {
-  const answer = await call(method, url, { token, body })
-  if (answer.status >= 300) throw new Error(`${method} ${url} answered ${answer.status}: ${answer.text.slice(0, 300)}`)
-  return JSON.parse(answer.text) as Record<string, unknown>
-}
 
 const rssMB = () => {
   const status = fs.readFileSync(`/proc/${app.pid}/status`, 'utf8')
@@ -44,14 +26,13 @@ const rssMB = () => {
 
 beforeAll(async () => {
   app = await startAppServer()
-  const registered = await call('POST', '/api/users/first-register', { body: { email: 'soak-admin@example.org', password, name: 'Soak Admin' } })
-  if (registered.status !== 200) throw new Error(`first-register answered ${registered.status}`)
-  tokens.admin = String((await ok('POST', '/api/users/login', '', { email: 'soak-admin@example.org', password })).token)
+  rest = restClient(app.baseURL)
+  tokens.admin = await registerFirstAdmin(rest, 'soak-admin@example.org', password)
   for (const [key, roles] of [['editor', ['editor']], ['reviewer', ['medicalReviewer']]] as const) {
-    await ok('POST', '/api/users', tokens.admin, { email: `soak-${key}@example.org`, password, name: `Soak ${key}`, roles })
-    tokens[key] = String((await ok('POST', '/api/users/login', '', { email: `soak-${key}@example.org`, password })).token)
+    await rest.ok('POST', '/api/users', tokens.admin, { email: `soak-${key}@example.org`, password, name: `Soak ${key}`, roles })
+    tokens[key] = await rest.login(`soak-${key}@example.org`, password)
   }
-  await ok('POST', '/api/partners', tokens.admin, { name: 'Soak clinic', enableAPIKey: true, apiKey: partnerKey, rateLimitPerMinute: 100_000 })
+  await rest.ok('POST', '/api/partners', tokens.admin, { name: 'Soak clinic', enableAPIKey: true, apiKey: partnerKey, rateLimitPerMinute: 100_000 })
 }, 180_000)
 
 afterAll(async () => {
@@ -60,7 +41,7 @@ afterAll(async () => {
 
 test('mixed readers, partners and editors: zero 5xx, memory sampled throughout', async () => {
   const seconds = scale(30, 600)
-  const sitemap = (await call('GET', '/sitemap.xml')).text
+  const sitemap = (await rest.call('GET', '/sitemap.xml')).text
   const pages = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1])
   expect(pages.length).toBeGreaterThan(20)
   const readerPaths = [...pages, '/en/search?q=miscarriage', '/zh/search?q=流产', '/en/faqs', '/zh/faqs', '/en/no-such-page', '/sitemap.xml']
@@ -68,14 +49,14 @@ test('mixed readers, partners and editors: zero 5xx, memory sampled throughout',
   for (const type of ['topics', 'causes', 'treatments', 'faqs']) {
     for (const locale of ['en', 'zh']) {
       partnerPaths.push(`/api/v1/${type}?locale=${locale}&limit=20`)
-      const list = JSON.parse((await call('GET', `/api/v1/${type}?locale=${locale}&limit=5`, { headers: { authorization: `Bearer ${partnerKey}` } })).text) as { data: Array<{ slug: string }> }
+      const list = JSON.parse((await rest.call('GET', `/api/v1/${type}?locale=${locale}&limit=5`, { headers: { authorization: `Bearer ${partnerKey}` } })).text) as { data: Array<{ slug: string }> }
       for (const doc of list.data) partnerPaths.push(`/api/v1/${type}/${doc.slug}?locale=${locale}`)
     }
   }
   partnerPaths.push('/api/v1/changes', '/api/v1/catalogue')
 
   // Documents the editor keeps changing: the seeded causes.
-  const causes = (await ok('GET', '/api/causes?locale=en&depth=0&limit=10', tokens.editor)).docs as Array<{ id: number; summary: string }>
+  const causes = (await rest.ok('GET', '/api/causes?locale=en&depth=0&limit=10', tokens.editor)).docs as Array<{ id: number; summary: string }>
 
   const statuses = new Map<string, number>()
   const failures: string[] = []
@@ -93,7 +74,7 @@ test('mixed readers, partners and editors: zero 5xx, memory sampled throughout',
     for (let i = offset; Date.now() < deadline; i += 7) {
       const path = readerPaths[i % readerPaths.length]
       try {
-        const answer = await call('GET', path, { headers: { 'accept-encoding': i % 2 ? 'br, gzip' : 'identity' } })
+        const answer = await rest.call('GET', path, { headers: { 'accept-encoding': i % 2 ? 'br, gzip' : 'identity' } })
         note(path, answer.status, answer.text)
       } catch (error) {
         count('network error')
@@ -106,7 +87,7 @@ test('mixed readers, partners and editors: zero 5xx, memory sampled throughout',
     for (let i = offset; Date.now() < deadline; i += 3) {
       const path = partnerPaths[i % partnerPaths.length]
       try {
-        const answer = await call('GET', path, { headers: { authorization: `Bearer ${partnerKey}` } })
+        const answer = await rest.call('GET', path, { headers: { authorization: `Bearer ${partnerKey}` } })
         note(path, answer.status, answer.text)
       } catch (error) {
         count('network error')
@@ -126,7 +107,7 @@ test('mixed readers, partners and editors: zero 5xx, memory sampled throughout',
         ['POST', `/api/causes/${cause.id}/workflow`, tokens.reviewer, { action: 'publish', locale: 'en' }],
       ]
       for (const [method, url, token, body] of steps) {
-        const answer = await call(method, url, { token, body })
+        const answer = await rest.call(method, url, { token, body })
         note(`${method} ${url}`, answer.status, answer.text)
         if (answer.status >= 300) {
           editorErrors++
@@ -149,7 +130,7 @@ test('mixed readers, partners and editors: zero 5xx, memory sampled throughout',
   samples.push({ t: Math.round((Date.now() - started) / 1000), rss: rssMB() })
 
   // Still healthy afterwards.
-  expect((await call('GET', '/en')).status).toBe(200)
+  expect((await rest.call('GET', '/en')).status).toBe(200)
 
   // Memory: the median RSS of each quarter of the soak, and the change over the second half
   // (after warm-up: routes compiled, caches filled, the heap grown to its working size).

@@ -4,61 +4,18 @@
  * draft of a published document, and a change-request comment. A test then reads doors as an
  * anonymous caller or partner and fails if any marker comes back.
  */
+import { paragraph, root, text } from './lexical'
+import { registerFirstAdmin, type RestClient } from './rest'
 
-/** A Lexical body of one paragraph. */
-export function paragraph(text: string) {
-  const node = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-    type,
-    children,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    ...extra,
-  })
-  const textNode = { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
-  return { root: node('root', [node('paragraph', [textNode], { textFormat: 0, textStyle: '' })]) }
-}
-
-export interface RestClient {
-  /** A JSON call; `token` is a Payload JWT. Throws unless the answer is 2xx. */
-  ok: (method: string, url: string, token: string, body?: unknown) => Promise<Record<string, unknown>>
-  login: (email: string, password: string) => Promise<string>
-}
-
-export function restClient(baseURL: string): RestClient {
-  const ok: RestClient['ok'] = async (method, url, token, body) => {
-    const res = await fetch(`${baseURL}${url}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `JWT ${token}` } : {}),
-      },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-      redirect: 'manual',
-    })
-    const text = await res.text()
-    if (res.status >= 300) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 500)}`)
-    return JSON.parse(text) as Record<string, unknown>
-  }
-  const login = async (email: string, password: string) =>
-    (await ok('POST', '/api/users/login', '', { email, password })).token as string
-  return { ok, login }
-}
+export { restClient, type RestClient } from './rest'
 
 export type StaffKey = 'admin' | 'editor' | 'translator' | 'reviewer'
 export type StaffTokens = Record<StaffKey, string>
 
 /** The first admin (first-register) and one account per editorial role, signed in. */
-export async function createStaff(client: RestClient, baseURL: string, prefix: string): Promise<StaffTokens> {
+export async function createStaff(client: RestClient, prefix: string): Promise<StaffTokens> {
   const password = 'a-long-password-9'
-  const registered = await fetch(`${baseURL}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `${prefix}-admin@example.org`, password, name: `${prefix} admin` }),
-  })
-  if (registered.status !== 200) throw new Error(`first-register answered ${registered.status}: ${await registered.text()}`)
-  const tokens: StaffTokens = { admin: await client.login(`${prefix}-admin@example.org`, password), editor: '', translator: '', reviewer: '' }
+  const tokens: StaffTokens = { admin: await registerFirstAdmin(client, `${prefix}-admin@example.org`, password), editor: '', translator: '', reviewer: '' }
   const roles = { editor: 'editor', translator: 'translator', reviewer: 'medicalReviewer' } as const
   for (const [key, role] of Object.entries(roles) as Array<[Exclude<StaffKey, 'admin'>, string]>) {
     const email = `${prefix}-${key}@example.org`
@@ -87,7 +44,7 @@ export async function plantCanaries(client: RestClient, tokens: StaffTokens, pub
     chineseDraft: `CANARY-${stamp}-ZHDRAFT`,
     comment: `CANARY-${stamp}-COMMENT`,
   }
-  const marked = (marker: string) => ({ title: `Title ${marker}`, summary: `Summary ${marker}`, body: paragraph(`Body ${marker}`) })
+  const marked = (marker: string) => ({ title: `Title ${marker}`, summary: `Summary ${marker}`, body: root(paragraph(text(`Body ${marker}`))) })
   const workflow = (token: string, id: number | string, body: Record<string, unknown>) =>
     client.ok('POST', `/api/topics/${id}/workflow`, token, body)
 
