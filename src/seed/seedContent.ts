@@ -213,6 +213,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   const common = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
 
   const stored = new Map<string, Data>()
+  /** Saves cut short by a crash, to be written again even if their text looks current. */
+  const interrupted = new Set<string>()
   const findBySlug = async (item: SeedItem, draft: boolean) =>
     (
       await payload.find({
@@ -220,19 +222,23 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         where: { slug: { equals: item.slug } },
         locale: 'all',
         draft,
-        limit: 1,
+        limit: 2,
         ...common,
       })
-    ).docs[0] as unknown as Data | undefined
+    ).docs as unknown as Data[]
   for (const item of items) {
-    // The newest draft first. Failing that, the document row itself: SQLite writes a document
-    // in several statements without a transaction, so an import killed mid-create can leave
-    // the row (holding the slug) without its first version. Found here, it is completed below
-    // instead of being created a second time.
-    const doc = (await findBySlug(item, true)) ?? (await findBySlug(item, false))
+    const k = key(item.collection, item.slug)
+    // SQLite writes a save in several statements without a transaction, so an import killed
+    // mid-save can leave (a) the document row, holding the slug, without its first version,
+    // or (b) two versions both marked newest. The newest draft is looked up first, then the
+    // row itself; either way the document is saved once more below (not created a second
+    // time), which leaves it with exactly one newest version.
+    const drafts = await findBySlug(item, true)
+    const doc = drafts[0] ?? (await findBySlug(item, false))[0]
+    if (doc && drafts.length !== 1) interrupted.add(k)
     if (doc) {
-      ids.set(key(item.collection, item.slug), doc.id as Id)
-      stored.set(key(item.collection, item.slug), doc)
+      ids.set(k, doc.id as Id)
+      stored.set(k, doc)
     }
   }
 
@@ -260,7 +266,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
 
       if (item.localized) withApprovals(k, shared, perLocale)
 
-      if (existing && isCurrent(existing, shared, perLocale)) {
+      if (existing && !interrupted.has(k) && isCurrent(existing, shared, perLocale)) {
         if (!outcome.has(k)) outcome.set(k, 'unchanged')
         continue
       }
@@ -305,6 +311,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         ...common,
       })
       stored.set(k, fresh as unknown as Data)
+      interrupted.delete(k)
       if (pass === 1 || outcome.get(k) !== 'created') log(`${outcome.get(k)} ${k}`)
     }
     if (unresolved.length === 0) break

@@ -71,7 +71,10 @@ async function missingIds(
   if (ids.length === 0) return []
   // Existence only, not visibility: an editor may link to a draft; who may see the link is
   // decided when it is read. overrideAccess because a missing and a hidden document must give
-  // the same answer here.
+  // the same answer here. The documents themselves, not their versions: every document has
+  // its row from its first save on, drafts included, and one row per id, whereas the newest
+  // version can be missing or doubled after a save interrupted by a crash (SQLite writes a
+  // save in several statements).
   const found = await req.payload.find({
     collection,
     where: { id: { in: ids } },
@@ -79,7 +82,7 @@ async function missingIds(
     limit: ids.length,
     pagination: false,
     select: {},
-    draft: true,
+    draft: false,
     overrideAccess: true,
     // No `req`: a nested call given the request would rewrite its locale mid-operation.
   })
