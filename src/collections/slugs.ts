@@ -12,6 +12,9 @@ export const reviewEventsSlug = 'review-events'
 export const contentCollectionSlugs = [topicsSlug, causesSlug, treatmentsSlug, faqsSlug] as const
 export type ContentCollectionSlug = (typeof contentCollectionSlugs)[number]
 
+/** The field holding a document's heading: FAQs ask a question, everything else has a title. */
+export const headingFieldOf = (collection: string): 'question' | 'title' => (collection === faqsSlug ? 'question' : 'title')
+
 /** Collections a body text may link to with a Lexical internal link. */
 export const linkableCollectionSlugs = contentCollectionSlugs
 

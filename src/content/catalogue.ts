@@ -7,7 +7,7 @@
  */
 import type { SelectType, Where } from 'payload'
 
-import { contentCollectionSlugs, faqsSlug, sourcesSlug, type ContentCollectionSlug } from '@/collections/slugs'
+import { contentCollectionSlugs, headingFieldOf, sourcesSlug, type ContentCollectionSlug } from '@/collections/slugs'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { getContentPayload } from './payload'
@@ -27,8 +27,6 @@ export interface PublicPage {
   hasMore: boolean
 }
 
-/** FAQs ask a question; everything else has a title. */
-const headingFieldOf = (collection: ListableCollection) => (collection === faqsSlug ? 'question' : 'title')
 const headingOf = (collection: ListableCollection, doc: Raw): unknown => doc[headingFieldOf(collection)]
 
 function filters(options: { updatedSince?: Date | null }): Where[] {
@@ -135,7 +133,7 @@ export async function publicCatalogue(): Promise<CatalogueEntry[]> {
         depth: 0,
         pagination: false,
         sort: 'slug',
-        select: collection === faqsSlug ? { slug: true, question: true, updatedAt: true, createdAt: true } : { slug: true, title: true, updatedAt: true, createdAt: true },
+        select: { slug: true, [headingFieldOf(collection)]: true, updatedAt: true, createdAt: true },
       })
       for (const doc of result.docs as unknown as Raw[]) {
         const heading = headingOf(collection, doc)

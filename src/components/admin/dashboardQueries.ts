@@ -5,7 +5,7 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { contentCollectionSlugs, faqsSlug, type ContentCollectionSlug } from '@/collections/slugs'
+import { contentCollectionSlugs, headingFieldOf, type ContentCollectionSlug } from '@/collections/slugs'
 import { canApprove } from '@/editorial/permissions'
 import { idOf, type LocaleReview } from '@/editorial/reviewStates'
 import { isStaff } from '@/editorial/roles'
@@ -40,9 +40,6 @@ export interface ReviewDashboard {
 
 export const dashboardListLimit = 50
 
-const headingOf = (collection: ContentCollectionSlug) =>
-  collection === faqsSlug ? 'question' : 'title'
-
 type Found = DocWithLocales & { id: number | string }
 
 /** One language's documents (latest versions) matching `where`, with heading and review. */
@@ -53,7 +50,7 @@ async function findInLocale(
   locale: Locale,
   where: Where,
 ): Promise<Found[]> {
-  const heading = headingOf(collection)
+  const heading = headingFieldOf(collection)
   const result = await payload.find({
     collection,
     locale,
@@ -87,7 +84,7 @@ async function rowsPerLocale(
             collection,
             id: doc.id,
             locale,
-            title: (doc[headingOf(collection)] as string | null | undefined) ?? null,
+            title: (doc[headingFieldOf(collection)] as string | null | undefined) ?? null,
             date: dateOf((doc.review ?? {}) as LocaleReview) ?? null,
           }))
       }),
@@ -101,7 +98,7 @@ async function translationsBehind(payload: Payload, user: User): Promise<Dashboa
   const translations = locales.filter((locale) => locale !== defaultLocale)
   const batches = await Promise.all(
     contentCollectionSlugs.map(async (collection) => {
-      const heading = headingOf(collection)
+      const heading = headingFieldOf(collection)
       // Comparing two fields is beyond `where`: fetch the candidates' review records and compare.
       const result = await payload.find({
         collection,
