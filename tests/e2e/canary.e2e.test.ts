@@ -9,9 +9,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { headingFieldOf } from '@/collections/slugs'
+
 import { startAppServer, type AppServer } from '../helpers/appServer'
+import { paragraph, root, text } from '../helpers/lexical'
+import { inBatches as inBatchesOf, publishThroughWorkflow, registerFirstAdmin, restClient, type Answer, type RestClient } from '../helpers/rest'
 
 let app: AppServer
+let api: RestClient
 
 const stamp = Date.now()
 const markers = {
@@ -37,69 +42,13 @@ type Collection = (typeof allCollections)[number]
 const versioned: Collection[] = [...contentCollections, 'sources']
 const locales = ['en', 'zh', 'all'] as const
 
-const headingOf = (c: ContentCollection) => (c === 'faqs' ? 'question' : 'title')
+const headingOf = headingFieldOf
 const bodyOf = (c: ContentCollection) => (c === 'faqs' ? 'answer' : 'body')
 
-/** A Lexical body of one paragraph. */
-function paragraph(text: string) {
-  const node = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-    type,
-    children,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    ...extra,
-  })
-  const textNode = {
-    type: 'text',
-    text,
-    format: 0,
-    detail: 0,
-    mode: 'normal',
-    style: '',
-    version: 1,
-  }
-  return { root: node('root', [node('paragraph', [textNode], { textFormat: 0, textStyle: '' })]) }
-}
-
-interface Answer {
-  label: string
-  status: number
-  text: string
-}
-
-async function call(
-  method: string,
-  url: string,
-  options: { token?: string; body?: unknown; label?: string } = {},
-): Promise<Answer> {
-  const res = await fetch(`${app.baseURL}${url}`, {
-    method,
-    headers: {
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(options.token ? { authorization: `JWT ${options.token}` } : {}),
-    },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-    redirect: 'manual',
-  })
-  return { label: options.label ?? `${method} ${url}`, status: res.status, text: await res.text() }
-}
-
-async function ok(method: string, url: string, token: string, body?: unknown) {
-  const answer = await call(method, url, { token, body })
-  if (answer.status >= 300)
-    throw new Error(`${method} ${url} answered ${answer.status}: ${answer.text}`)
-  return JSON.parse(answer.text) as Record<string, unknown>
-}
-
-/** Runs calls a few at a time: the server is one process, the sweep is hundreds of requests. */
-async function inBatches<T>(tasks: Array<() => Promise<T>>, size = 8): Promise<T[]> {
-  const results: T[] = []
-  for (let i = 0; i < tasks.length; i += size)
-    results.push(...(await Promise.all(tasks.slice(i, i + size).map((task) => task()))))
-  return results
-}
+const call: RestClient['call'] = (...args) => api.call(...args)
+const ok: RestClient['ok'] = (...args) => api.ok(...args)
+/** Eight calls at a time unless told: the sweep is hundreds of requests. */
+const inBatches = <T,>(tasks: Array<() => Promise<T>>, size = 8) => inBatchesOf(tasks, size)
 
 const leaksIn = (answers: Answer[]) =>
   answers
@@ -125,10 +74,7 @@ const slugs = new Map<ContentCollection, string[]>()
 const remember = (collection: Collection, id: number) =>
   ids.set(collection, [...(ids.get(collection) ?? []), id])
 
-async function login(email: string, password: string) {
-  const body = await ok('POST', '/api/users/login', '', { email, password })
-  return body.token as string
-}
+const login = (email: string, password: string) => api.login(email, password)
 
 async function workflowAction(
   token: string,
@@ -157,11 +103,7 @@ async function livePage(
     [heading]: `已发布 ${slug}`,
     summary: `已发布的摘要 ${slug}`,
   })
-  for (const locale of ['en', 'zh']) {
-    await workflowAction(tokens.editor, collection, id, { action: 'submit', locale })
-    await workflowAction(tokens.reviewer, collection, id, { action: 'approve', locale })
-    await workflowAction(tokens.reviewer, collection, id, { action: 'publish', locale })
-  }
+  for (const locale of ['en', 'zh'] as const) await publishThroughWorkflow(api, collection, id, locale, tokens)
   remember(collection, id)
   slugs.set(collection, [...(slugs.get(collection) ?? []), slug])
   return id
@@ -170,19 +112,15 @@ async function livePage(
 const markedText = (collection: ContentCollection, marker: string) => ({
   [headingOf(collection)]: `Title ${marker} ${searchWord}`,
   summary: `Summary ${marker} ${searchWord}`,
-  [bodyOf(collection)]: paragraph(`Body ${marker} ${searchWord}`),
+  [bodyOf(collection)]: root(paragraph(text(`Body ${marker} ${searchWord}`))),
 })
 
 beforeAll(async () => {
   app = await startAppServer({ seed: false })
+  api = restClient(app.baseURL)
 
   const password = 'a-long-password-9'
-  const registered = await call('POST', '/api/users/first-register', {
-    body: { email: 'canary-admin@example.org', password, name: 'Canary Admin' },
-  })
-  if (registered.status !== 200)
-    throw new Error(`first-register answered ${registered.status}: ${registered.text}`)
-  tokens.admin = await login('canary-admin@example.org', password)
+  tokens.admin = await registerFirstAdmin(api, 'canary-admin@example.org', password)
   const people = [
     ['editor', ['editor']],
     ['translator', ['translator']],
