@@ -18,7 +18,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import { headingFieldOf, type ContentCollectionSlug } from '@/collections/slugs'
 
 import { startAppServer, type AppServer } from '../helpers/appServer'
 import { launchBrowser } from '../helpers/browser'
@@ -35,7 +35,6 @@ const locales = ['en', 'zh'] as const
 type Locale = (typeof locales)[number]
 const collections = ['treatments', 'causes', 'topics', 'faqs'] as const satisfies readonly ContentCollectionSlug[]
 type Collection = (typeof collections)[number]
-const headingOf = (c: Collection) => (c === 'faqs' ? 'question' : 'title')
 const bodyOf = (c: Collection) => (c === 'faqs' ? 'answer' : 'body')
 /** Words every poisoned text carries, for the site search. */
 const searchWord: Record<Locale, string> = { en: 'xssprobe', zh: '探针' }
@@ -222,7 +221,7 @@ async function createDocument(collection: Collection, p: number, withComment: bo
   // The slug is shared and must be lowercase words: a payload there is refused with a 4xx.
   const badSlug = await rest.call('POST', `/api/${collection}?locale=en&draft=true`, {
     token: tokens.editor,
-    body: { slug: payloads[p].make('__xss(0)', 'alert(0)'), [headingOf(collection)]: 'x' },
+    body: { slug: payloads[p].make('__xss(0)', 'alert(0)'), [headingFieldOf(collection)]: 'x' },
   })
   if (badSlug.status < 400) throw new Error(`a payload slug was accepted in ${collection}: ${badSlug.text.slice(0, 200)}`)
   refused(`slug ${collection} ${p}`, badSlug.status, badSlug.text)
@@ -230,10 +229,10 @@ async function createDocument(collection: Collection, p: number, withComment: bo
   const expected = {} as Record<Locale, Expected>
   let id = 0
   for (const locale of locales) {
-    const title = poison(p, `${collection} ${headingOf(collection)}`, locale)
+    const title = poison(p, `${collection} ${headingFieldOf(collection)}`, locale)
     const summary = poison(p, `${collection} summary`, locale)
     const { body, texts } = poisonedBody(p, locale)
-    const data = { [headingOf(collection)]: title, summary, [bodyOf(collection)]: body }
+    const data = { [headingFieldOf(collection)]: title, summary, [bodyOf(collection)]: body }
     const answer =
       locale === 'en'
         ? await rest.call('POST', `/api/${collection}?locale=en&draft=true`, { token: tokens.editor, body: { slug, ...links, ...data } })

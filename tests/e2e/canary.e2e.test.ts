@@ -42,7 +42,6 @@ type Collection = (typeof allCollections)[number]
 const versioned: Collection[] = [...contentCollections, 'sources']
 const locales = ['en', 'zh', 'all'] as const
 
-const headingOf = headingFieldOf
 const bodyOf = (c: ContentCollection) => (c === 'faqs' ? 'answer' : 'body')
 
 const call: RestClient['call'] = (...args) => api.call(...args)
@@ -91,7 +90,7 @@ async function livePage(
   slug: string,
   shared: Record<string, unknown>,
 ) {
-  const heading = headingOf(collection)
+  const heading = headingFieldOf(collection)
   const created = await ok('POST', `/api/${collection}?locale=en&draft=true`, tokens.editor, {
     slug,
     [heading]: `Live ${slug}`,
@@ -110,7 +109,7 @@ async function livePage(
 }
 
 const markedText = (collection: ContentCollection, marker: string) => ({
-  [headingOf(collection)]: `Title ${marker} ${searchWord}`,
+  [headingFieldOf(collection)]: `Title ${marker} ${searchWord}`,
   summary: `Summary ${marker} ${searchWord}`,
   [bodyOf(collection)]: root(paragraph(text(`Body ${marker} ${searchWord}`))),
 })
@@ -298,7 +297,7 @@ function graphQLReads(collection: Collection, token?: string): Array<() => Promi
       const versionFields =
         collection === 'sources'
           ? 'title organisation'
-          : `${headingOf(collection as ContentCollection)} summary`
+          : `${headingFieldOf(collection as ContentCollection)} summary`
       reads.push(
         post(
           `versions${many}(${locale})`,
@@ -425,7 +424,7 @@ describe('canaries over the built server', () => {
     async (collection) => {
       const answers = await inBatches(
         locales.flatMap((locale) =>
-          [headingOf(collection), 'summary'].flatMap((field) =>
+          [headingFieldOf(collection), 'summary'].flatMap((field) =>
             ['', '&draft=true'].map(
               (draft) => () =>
                 call(
