@@ -106,6 +106,10 @@ export default buildConfig({
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // Generated on purpose (`npm run generate`; `npm test` checks it is current), never as a side
+    // effect: otherwise every script outside production (the seed, tests, each killed import of
+    // the crash battery) leaves a detached `payload generate:types` rewriting this file.
+    autoGenerate: false,
   },
 })
 
