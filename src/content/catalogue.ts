@@ -104,10 +104,21 @@ export async function listAllPublic(collection: ListableCollection, locale: Loca
     after = String(docs[docs.length - 1].slug)
     await yieldToServer()
   }
-  return all.filter((doc) => {
-    const heading = headingOf(collection, doc)
-    return typeof heading === 'string' && heading.trim().length > 0
-  })
+  return all.filter((doc) => hasHeading(collection, doc))
+}
+
+/** A document without a heading in a language is not public in it (nothing to list or link). */
+function hasHeading(collection: ListableCollection, doc: Raw): boolean {
+  const heading = headingOf(collection, doc)
+  return typeof heading === 'string' && heading.trim().length > 0
+}
+
+/** One document as listAllPublic would give it, or null where the public cannot read it. */
+export async function publicDocumentInLocale(collection: ListableCollection, id: number | string, locale: Locale): Promise<Raw | null> {
+  const payload = await getContentPayload()
+  const result = await payload.find({ collection, ...readerQuery(locale), where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false })
+  const doc = result.docs[0] as unknown as Raw | undefined
+  return doc && hasHeading(collection, doc) ? doc : null
 }
 
 export interface CatalogueEntry {

@@ -2,6 +2,12 @@
  * Notices content published by another process (a script, a second app instance sharing the
  * database) and announces it like a local publish, so every instance's caches follow. Local
  * publishes are announced at once by hooks; this catches the rest within one interval.
+ *
+ * Every interval it asks each collection which documents were saved since the newest save it
+ * had seen, and announces each of them by id (a local save is then announced twice, which
+ * costs one more look at one document). When it cannot tell what changed (a document removed,
+ * or more saved at once than it lists), it announces a change without an id, and listeners
+ * look at everything.
  */
 import type { Payload } from 'payload'
 
@@ -9,22 +15,42 @@ import { notifyContentChange } from '@/cache/invalidation'
 import { contentCollectionSlugs, sourcesSlug } from '@/collections/slugs'
 
 const watched = [...contentCollectionSlugs, sourcesSlug] as const
+type Watched = (typeof watched)[number]
 const key = Symbol.for('mediglot.contentChangeWatcher')
+/** More documents saved in one interval than this: announced as "everything". */
+const batchLimit = 50
 
-async function signature(payload: Payload): Promise<string> {
-  const parts: string[] = []
-  for (const collection of watched) {
-    const latest = await payload.find({
-      collection,
-      sort: '-updatedAt',
-      limit: 1,
-      depth: 0,
-      select: { updatedAt: true },
-      overrideAccess: true, // a fingerprint of the table, never shown to anyone
-    })
-    parts.push(`${collection}:${latest.totalDocs}:${latest.docs[0]?.updatedAt ?? ''}`)
-  }
-  return parts.join('|')
+interface Seen {
+  total: number
+  /** The newest save seen, and the documents saved at exactly that moment. */
+  newest: string
+  atNewest: Set<string>
+}
+
+type Saved = { id: number | string; updatedAt: string; createdAt: string }
+
+/** What changed in one collection since `seen`: the new `seen`, and the ids (null: unknown). */
+async function changesIn(payload: Payload, collection: Watched, seen: Seen | undefined): Promise<{ seen: Seen; ids: Array<number | string> | null }> {
+  const result = await payload.find({
+    collection,
+    where: seen?.newest ? { updatedAt: { greater_than_equal: seen.newest } } : {},
+    sort: '-updatedAt',
+    limit: seen ? batchLimit + 1 : 1,
+    depth: 0,
+    select: { updatedAt: true, createdAt: true },
+    overrideAccess: true, // which documents were saved, never shown to anyone
+  })
+  const docs = result.docs as unknown as Saved[]
+  const total = seen ? (await payload.count({ collection, overrideAccess: true })).totalDocs : result.totalDocs
+  const newest = docs[0]?.updatedAt ?? seen?.newest ?? ''
+  const next: Seen = { total, newest, atNewest: new Set(docs.filter((d) => d.updatedAt === newest).map((d) => String(d.id))) }
+  if (!seen) return { seen: next, ids: [] }
+  if (docs.length > batchLimit) return { seen: next, ids: null }
+  const saved = docs.filter((d) => !(d.updatedAt === seen.newest && seen.atNewest.has(String(d.id))))
+  const created = saved.filter((d) => d.createdAt >= seen.newest).length
+  // Anything but the new documents changing the count means one was removed: which, is unknown.
+  if (total !== seen.total + created) return { seen: next, ids: null }
+  return { seen: next, ids: saved.map((d) => d.id) }
 }
 
 export function watchContentChanges(payload: Payload): void {
@@ -33,16 +59,20 @@ export function watchContentChanges(payload: Payload): void {
   registry[key] = true
   const interval = Number.parseInt(process.env.CONTENT_SYNC_INTERVAL_MS ?? '1000', 10)
   if (!Number.isFinite(interval) || interval <= 0) return
-  let last: string | null = null
+  const seen = new Map<Watched, Seen>()
   let running = false
+  const check = async () => {
+    for (const collection of watched) {
+      const { seen: next, ids } = await changesIn(payload, collection, seen.get(collection))
+      seen.set(collection, next)
+      if (ids === null) notifyContentChange({ collection: '*' })
+      else for (const id of ids) notifyContentChange({ collection, id })
+    }
+  }
   const timer = setInterval(() => {
     if (running) return
     running = true
-    signature(payload)
-      .then((current) => {
-        if (last !== null && current !== last) notifyContentChange({ collection: '*' })
-        last = current
-      })
+    check()
       .catch((error: unknown) => payload.logger.warn({ err: error }, 'content change check failed'))
       .finally(() => {
         running = false

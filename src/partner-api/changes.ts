@@ -2,17 +2,21 @@
  * The change recorder behind /api/v1/changes and the webhooks. It compares what the public may
  * read now (through src/content, per document and language, as a fingerprint of the public
  * fields) with what it saw last time, and writes one feed row per difference: published,
- * updated, unpublished or deleted (the last two are tombstones). It runs shortly after every
- * content change (after the editor's transaction has committed) and before the feed answers,
- * one sweep at a time per process.
+ * updated, unpublished or deleted (the last two are tombstones). A document's fingerprint holds
+ * only its own public fields (links are ids), so a change to one document is recorded by
+ * looking at that document alone: after a save or deletion announced with its id, only that
+ * document is read again. Whole sweeps run at start-up, after changes announced without an id
+ * (another process wrote; see src/content/changeWatcher.ts) and when called directly. One run
+ * at a time per process, shortly after the change (after the editor's transaction committed)
+ * and before the feed answers.
  */
 import crypto from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { onContentChange, notifyContentChange } from '@/cache/invalidation'
 import { apiChangesSlug, apiDocumentStatesSlug, partnersSlug } from '@/collections/slugs'
-import { listAllPublic, listableCollections, yieldToServer, type ListableCollection } from '@/content/catalogue'
+import { listAllPublic, listableCollections, publicDocumentInLocale, yieldToServer, type ListableCollection } from '@/content/catalogue'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { queueWebhooks } from './webhooks'
@@ -57,25 +61,31 @@ interface StateRow {
 const symbol = Symbol.for('mediglot.partnerChangeRecorder')
 interface RecorderState {
   running: Promise<RecordedChange[]> | null
-  again: boolean
   listening: boolean
   timer: ReturnType<typeof setTimeout> | null
+  /**
+   * Documents announced as changed and not yet looked at, as `collection|id`, each with whether
+   * this is its second look: every document is looked at again shortly after the first time,
+   * because the announcement comes from a hook that may run before the save has committed
+   * (MongoDB transactions), and a look at the old state would otherwise be the last one.
+   */
+  pending: Map<string, boolean>
+  /** A change announced without an id: the next run sweeps everything. */
+  sweepAll: boolean
+  /** Runs the recorder shortly; set while the recorder listens. */
+  schedule: (() => void) | null
 }
 function state(): RecorderState {
   const g = globalThis as unknown as Record<symbol, RecorderState | undefined>
-  g[symbol] ??= { running: null, again: false, listening: false, timer: null }
+  g[symbol] ??= { running: null, listening: false, timer: null, pending: new Map(), sweepAll: false, schedule: null }
   return g[symbol]
 }
 
-/** Runs one sweep, or waits for the one running and then runs another (a change may be newer). */
-export async function recordChanges(payload: Payload): Promise<RecordedChange[]> {
+/** One run at a time: waits for the one running (a change may be newer), then runs `work`. */
+async function exclusively(work: () => Promise<RecordedChange[]>): Promise<RecordedChange[]> {
   const s = state()
-  while (s.running) {
-    s.again = true
-    await s.running.catch(() => undefined)
-  }
-  s.again = false
-  s.running = sweep(payload)
+  while (s.running) await s.running.catch(() => undefined)
+  s.running = work()
   try {
     return await s.running
   } finally {
@@ -83,22 +93,82 @@ export async function recordChanges(payload: Payload): Promise<RecordedChange[]>
   }
 }
 
-async function sweep(payload: Payload): Promise<RecordedChange[]> {
-  const now = new Map<string, { collection: ListableCollection; dbId: string; slug: string; locale: Locale; fingerprint: string }>()
+/** Compares every public document with what was recorded. */
+export function recordChanges(payload: Payload): Promise<RecordedChange[]> {
+  return exclusively(() => {
+    const s = state()
+    s.sweepAll = false
+    s.pending.clear()
+    return sweep(payload, null)
+  })
+}
+
+/** Records what was announced since the last run: the documents named, or everything. */
+export function recordPendingChanges(payload: Payload): Promise<RecordedChange[]> {
+  return exclusively(() => {
+    const s = state()
+    if (s.sweepAll) {
+      s.sweepAll = false
+      s.pending.clear()
+      return sweep(payload, null)
+    }
+    const looked = [...s.pending]
+    s.pending.clear()
+    if (looked.length === 0) return Promise.resolve([])
+    const targets = looked.map(([entry]) => {
+      const [collection, id] = entry.split('|')
+      return { collection: collection as ListableCollection, id }
+    })
+    return sweep(payload, targets).finally(() => {
+      const firstLooks = looked.filter(([entry, second]) => !second && !s.pending.has(entry))
+      for (const [entry] of firstLooks) s.pending.set(entry, true)
+      if (firstLooks.length > 0) s.schedule?.()
+    })
+  })
+}
+
+type Current = { collection: ListableCollection; dbId: string; slug: string; locale: Locale; fingerprint: string }
+
+/** Internal bookkeeping tables: read and written by the server itself, never by a caller. */
+const system = { overrideAccess: true, depth: 0 } as const
+
+/**
+ * One run: `targets` null compares every public document with every recorded state; otherwise
+ * only the documents named, with their recorded states (found by database id, so a changed
+ * slug is seen) and any state recorded under the keys they now have.
+ */
+async function sweep(payload: Payload, targets: Array<{ collection: ListableCollection; id: string }> | null): Promise<RecordedChange[]> {
+  const now = new Map<string, Current>()
   const publicLocales = new Map<string, Locale[]>()
-  for (const collection of listableCollections) {
-    for (const locale of locales) {
-      for (const doc of await listAllPublic(collection, locale)) {
-        const slug = String(doc.slug)
-        const documentId = stableId(collection, slug)
-        now.set(`${documentId}|${locale}`, { collection, dbId: String(doc.id), slug, locale, fingerprint: fingerprint(doc) })
-        publicLocales.set(documentId, [...(publicLocales.get(documentId) ?? []), locale])
+  const add = (collection: ListableCollection, locale: Locale, doc: Record<string, unknown>) => {
+    const slug = String(doc.slug)
+    const documentId = stableId(collection, slug)
+    now.set(`${documentId}|${locale}`, { collection, dbId: String(doc.id), slug, locale, fingerprint: fingerprint(doc) })
+    publicLocales.set(documentId, [...(publicLocales.get(documentId) ?? []), locale])
+  }
+  let before: StateRow[]
+  if (targets === null) {
+    for (const collection of listableCollections) {
+      for (const locale of locales) {
+        for (const doc of await listAllPublic(collection, locale)) add(collection, locale, doc)
       }
     }
+    before = (await payload.find({ collection: apiDocumentStatesSlug, pagination: false, ...system })).docs as unknown as StateRow[]
+  } else {
+    for (const { collection, id } of targets) {
+      for (const locale of locales) {
+        const doc = await publicDocumentInLocale(collection, id, locale)
+        if (doc) add(collection, locale, doc)
+      }
+    }
+    const where: Where = {
+      or: [
+        ...targets.map(({ collection, id }): Where => ({ and: [{ collection: { equals: collection } }, { dbId: { equals: id } }] })),
+        ...(now.size > 0 ? [{ key: { in: [...now.keys()] } }] : []),
+      ],
+    }
+    before = (await payload.find({ collection: apiDocumentStatesSlug, where, pagination: false, ...system })).docs as unknown as StateRow[]
   }
-  // Internal bookkeeping tables: read and written by the server itself, never by a caller.
-  const system = { overrideAccess: true, depth: 0 } as const
-  const before = (await payload.find({ collection: apiDocumentStatesSlug, pagination: false, ...system })).docs as unknown as StateRow[]
   const seen = new Map(before.map((row) => [row.key, row]))
   const changes: RecordedChange[] = []
 
@@ -159,14 +229,22 @@ export function startChangeRecorder(payload: Payload): void {
     if (s.timer) clearTimeout(s.timer)
     s.timer = setTimeout(() => {
       s.timer = null
-      recordChanges(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'recording partner API changes failed'))
+      recordPendingChanges(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'recording partner API changes failed'))
     }, Number.isFinite(delay) && delay >= 0 ? delay : 250)
     s.timer.unref?.()
   }
   onContentChange((change) => {
     if (change.collection === apiChangesSlug || change.collection === partnersSlug) return
+    if (change.id !== undefined && (listableCollections as readonly string[]).includes(change.collection)) {
+      s.pending.set(`${change.collection}|${String(change.id)}`, false)
+    } else {
+      s.sweepAll = true
+    }
     schedule()
   })
+  s.schedule = schedule
+  // Changes made while no process was recording.
+  s.sweepAll = true
   schedule()
 }
 

@@ -16,7 +16,7 @@ import { getContentPayload } from '@/content/payload'
 import { getT } from '@/i18n/server'
 
 import { startPartnerBackground } from './background'
-import { latestChangeAt, recordChanges } from './changes'
+import { latestChangeAt, recordPendingChanges } from './changes'
 import { apiVersionPrefix } from './constants'
 import {
   corsHeaders,
@@ -252,7 +252,7 @@ async function buildChanges(query: URLSearchParams, base: string): Promise<Built
     else after = decodeCursor(since, 'changes', isChangeCursor)
   }
   const payload = await partnerPayload()
-  await recordChanges(payload)
+  await recordPendingChanges(payload)
   const where: Where = after
     ? { or: [{ createdAt: { greater_than: after.t } }, { and: [{ createdAt: { equals: after.t } }, { id: { greater_than: after.i } }] }] }
     : from

@@ -310,6 +310,13 @@ describe('cursor pagination', () => {
   })
 })
 
+/** A change-feed cursor after every row recorded so far. */
+async function newestCursor(): Promise<string> {
+  let page = (await call('/api/v1/changes?limit=100')).body
+  while (page.hasMore) page = (await call(`/api/v1/changes?since=${page.next}&limit=100`)).body
+  return page.next
+}
+
 describe('catalogue and change feed', () => {
   it('lists every public document once with its languages and URLs', async () => {
     const res = await call('/api/v1/catalogue')
@@ -321,10 +328,7 @@ describe('catalogue and change feed', () => {
   })
 
   it('feeds publications, updates, an unpublish and a deletion as tombstones, resuming from a cursor', async () => {
-    const start = (await call('/api/v1/changes?limit=100')).body
-    let cursor: string = start.next
-    while ((await call(`/api/v1/changes?since=${cursor}&limit=100`)).body.hasMore) cursor = (await call(`/api/v1/changes?since=${cursor}&limit=100`)).body.next
-    cursor = (await call(`/api/v1/changes?since=${cursor}&limit=100`)).body.next
+    let cursor = await newestCursor()
 
     const id = await createPublishedDocument(payload, treatmentsSlug, { slug: 'feed-item', heading: { en: 'Feed item', zh: '订阅项' } })
     const published = (await call(`/api/v1/changes?since=${cursor}`)).body
@@ -345,6 +349,28 @@ describe('catalogue and change feed', () => {
     // Nothing new: an empty page that keeps the cursor.
     const quiet = (await call(`/api/v1/changes?since=${deleted.next}`)).body
     expect(quiet).toMatchObject({ data: [], hasMore: false, next: deleted.next })
+  })
+
+  it('records a document changed on its own, slug included, exactly as a whole sweep would', async () => {
+    let cursor = await newestCursor()
+    const eventsSince = async () => {
+      const page = (await call(`/api/v1/changes?since=${cursor}&limit=100`)).body
+      cursor = page.next
+      return page.data.map((c: { event: string; id: string; locale: string }) => `${c.event}:${c.id}:${c.locale}`).sort()
+    }
+    const id = await createPublishedDocument(payload, treatmentsSlug, { slug: 'old-address', heading: { en: 'Moving', zh: '搬家' } })
+    expect(await eventsSince()).toEqual(['published:treatment:old-address:en', 'published:treatment:old-address:zh'])
+    await payload.update({ collection: treatmentsSlug, id, data: { slug: 'new-address', _status: 'published' } as never, locale: 'en', overrideAccess: true, context: { seeding: true } })
+    expect(await eventsSince()).toEqual([
+      'published:treatment:new-address:en',
+      'published:treatment:new-address:zh',
+      'unpublished:treatment:old-address:en',
+      'unpublished:treatment:old-address:zh',
+    ])
+    // A sweep of everything finds nothing more: what was recorded one document at a time is
+    // the whole truth.
+    expect(await recordChanges(payload)).toEqual([])
+    expect(await eventsSince()).toEqual([])
   })
 
   it('accepts a time as since', async () => {
