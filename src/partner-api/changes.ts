@@ -103,6 +103,9 @@ export function recordChanges(payload: Payload): Promise<RecordedChange[]> {
   })
 }
 
+/** More documents announced at once than this are recorded by a whole sweep. */
+const targetedLimit = 200
+
 /** Records what was announced since the last run: the documents named, or everything. */
 export function recordPendingChanges(payload: Payload): Promise<RecordedChange[]> {
   return exclusively(() => {
@@ -115,6 +118,8 @@ export function recordPendingChanges(payload: Payload): Promise<RecordedChange[]
     const looked = [...s.pending]
     s.pending.clear()
     if (looked.length === 0) return Promise.resolve([])
+    // A bulk change (an import, a publish of many): one sweep reads less than many lookups.
+    if (looked.length > targetedLimit) return sweep(payload, null)
     const targets = looked.map(([entry]) => {
       const [collection, id] = entry.split('|')
       return { collection: collection as ListableCollection, id }
