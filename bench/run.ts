@@ -448,8 +448,7 @@ async function generate(): Promise<Generated & { reused: boolean }> {
     if (previous.recipe === wanted) {
       log(`reusing the data set generated at ${previous.generatedAt} (${previous.documents} documents, ${dbFile}); --regenerate to rebuild it`)
       // The soak edits documents: restore the pristine copy so every run starts from the same data.
-      const pristine = `${dbFile}.pristine`
-      if (fs.existsSync(pristine)) fs.copyFileSync(pristine, dbFile)
+      if (fs.existsSync(`${dbFile}.pristine`)) restoreDatabase(`${dbFile}.pristine`, dbFile)
       return { ...previous, reused: true }
     }
   }
@@ -478,8 +477,19 @@ async function generate(): Promise<Generated & { reused: boolean }> {
   })
   const code = await new Promise<number | null>((r) => child.once('exit', r))
   if (code !== 0) throw new Error(`generate.ts failed (${code})\n${output()}`)
-  fs.copyFileSync(dbFile, `${dbFile}.pristine`)
+  restoreDatabase(dbFile, `${dbFile}.pristine`)
   return { ...(JSON.parse(fs.readFileSync(genFile, 'utf8')) as Generated), reused: false }
+}
+
+/**
+ * Copies a SQLite database with its write-ahead log, and removes the target's own log and
+ * shared-memory index first: SQLite would otherwise replay the last run's log onto the restored
+ * file, which corrupts it (seen: "2nd reference to page" in the second run after a generation).
+ */
+function restoreDatabase(from: string, to: string) {
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(to + suffix, { force: true })
+  fs.copyFileSync(from, to)
+  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${to}-wal`)
 }
 
 interface BuildFigures {
