@@ -22,32 +22,34 @@ const batchLimit = 50
 
 interface Seen {
   total: number
-  /** The newest save seen, and the documents saved at exactly that moment. */
+  /** The newest save seen. */
   newest: string
-  atNewest: Set<string>
 }
 
 type Saved = { id: number | string; updatedAt: string; createdAt: string }
 
-/** What changed in one collection since `seen`: the new `seen`, and the ids (null: unknown). */
+/**
+ * What changed in one collection since `seen`: the new `seen`, and the ids (null: unknown).
+ * Saves are found by a time strictly after the newest one seen (many documents may share one
+ * time, as after a bulk import); a save made by another process in the very millisecond of the
+ * newest one seen is missed, as it was when this compared only the newest time.
+ */
 async function changesIn(payload: Payload, collection: Watched, seen: Seen | undefined): Promise<{ seen: Seen; ids: Array<number | string> | null }> {
   const result = await payload.find({
     collection,
-    where: seen?.newest ? { updatedAt: { greater_than_equal: seen.newest } } : {},
+    where: seen?.newest ? { updatedAt: { greater_than: seen.newest } } : {},
     sort: '-updatedAt',
     limit: seen ? batchLimit + 1 : 1,
     depth: 0,
     select: { updatedAt: true, createdAt: true },
     overrideAccess: true, // which documents were saved, never shown to anyone
   })
-  const docs = result.docs as unknown as Saved[]
+  const saved = result.docs as unknown as Saved[]
   const total = seen ? (await payload.count({ collection, overrideAccess: true })).totalDocs : result.totalDocs
-  const newest = docs[0]?.updatedAt ?? seen?.newest ?? ''
-  const next: Seen = { total, newest, atNewest: new Set(docs.filter((d) => d.updatedAt === newest).map((d) => String(d.id))) }
+  const next: Seen = { total, newest: saved[0]?.updatedAt ?? seen?.newest ?? '' }
   if (!seen) return { seen: next, ids: [] }
-  if (docs.length > batchLimit) return { seen: next, ids: null }
-  const saved = docs.filter((d) => !(d.updatedAt === seen.newest && seen.atNewest.has(String(d.id))))
-  const created = saved.filter((d) => d.createdAt >= seen.newest).length
+  if (saved.length > batchLimit) return { seen: next, ids: null }
+  const created = saved.filter((d) => !seen.newest || d.createdAt > seen.newest).length
   // Anything but the new documents changing the count means one was removed: which, is unknown.
   if (total !== seen.total + created) return { seen: next, ids: null }
   return { seen: next, ids: saved.map((d) => d.id) }
