@@ -56,10 +56,7 @@ export async function listPublicPage(
     payload.find({ collection, ...readerQuery(locale), where, sort: 'slug', limit: options.limit + 1, depth: 0, pagination: false, select: listFields(collection) }),
     payload.count({ collection, ...readerQuery(locale), where: { and: base } }),
   ])
-  const docs = (page.docs as unknown as Raw[]).filter((doc) => {
-    const heading = headingOf(collection, doc)
-    return typeof heading === 'string' && heading.trim().length > 0
-  })
+  const docs = (page.docs as unknown as Raw[]).filter((doc) => hasHeading(collection, doc))
   const hasMore = page.docs.length > options.limit
   const shown = docs.slice(0, options.limit)
   return {
@@ -70,15 +67,17 @@ export async function listPublicPage(
   }
 }
 
-/** One public document of any listable collection by slug, as read in `locale` (raw fields). */
-export async function findPublicBySlug(collection: ListableCollection, slug: string, locale: Locale): Promise<Raw | null> {
+/** One public document matching `where`, as read in `locale` (raw fields, depth 0), or null. */
+async function findOnePublic(collection: ListableCollection, where: Where, locale: Locale): Promise<Raw | null> {
   const payload = await getContentPayload()
-  const result = await payload.find({ collection, ...readerQuery(locale), where: { slug: { equals: slug } }, depth: 0, limit: 1 })
+  const result = await payload.find({ collection, ...readerQuery(locale), where, depth: 0, limit: 1, pagination: false })
   const doc = result.docs[0] as unknown as Raw | undefined
-  if (!doc) return null
-  const heading = headingOf(collection, doc)
-  return typeof heading === 'string' && heading.trim() ? doc : null
+  return doc && hasHeading(collection, doc) ? doc : null
 }
+
+/** One public document of any listable collection by slug, as read in `locale` (raw fields). */
+export const findPublicBySlug = (collection: ListableCollection, slug: string, locale: Locale) =>
+  findOnePublic(collection, { slug: { equals: slug } }, locale)
 
 /** Lets the server answer waiting requests (SQLite answers synchronously, so a long read would not). */
 export const yieldToServer = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -114,12 +113,8 @@ function hasHeading(collection: ListableCollection, doc: Raw): boolean {
 }
 
 /** One document as listAllPublic would give it, or null where the public cannot read it. */
-export async function publicDocumentInLocale(collection: ListableCollection, id: number | string, locale: Locale): Promise<Raw | null> {
-  const payload = await getContentPayload()
-  const result = await payload.find({ collection, ...readerQuery(locale), where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false })
-  const doc = result.docs[0] as unknown as Raw | undefined
-  return doc && hasHeading(collection, doc) ? doc : null
-}
+export const publicDocumentInLocale = (collection: ListableCollection, id: number | string, locale: Locale) =>
+  findOnePublic(collection, { id: { equals: id } }, locale)
 
 export interface CatalogueEntry {
   collection: ListableCollection
@@ -147,8 +142,8 @@ export async function publicCatalogue(): Promise<CatalogueEntry[]> {
         select: { slug: true, [headingFieldOf(collection)]: true, updatedAt: true, createdAt: true },
       })
       for (const doc of result.docs as unknown as Raw[]) {
-        const heading = headingOf(collection, doc)
-        if (typeof heading !== 'string' || !heading.trim()) continue
+        if (!hasHeading(collection, doc)) continue
+        const heading = headingOf(collection, doc) as string
         const key = `${collection}:${String(doc.slug)}`
         const entry = entries.get(key) ?? {
           collection,

@@ -9,7 +9,7 @@
  * or more saved at once than it lists), it announces a change without an id, and listeners
  * look at everything.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { notifyContentChange } from '@/cache/invalidation'
 import { contentCollectionSlugs, sourcesSlug } from '@/collections/slugs'
@@ -35,23 +35,18 @@ type Saved = { id: number | string; updatedAt: string; createdAt: string }
  * newest one seen is missed, as it was when this compared only the newest time.
  */
 async function changesIn(payload: Payload, collection: Watched, seen: Seen | undefined): Promise<{ seen: Seen; ids: Array<number | string> | null }> {
-  const result = await payload.find({
-    collection,
-    where: seen?.newest ? { updatedAt: { greater_than: seen.newest } } : {},
-    sort: '-updatedAt',
-    limit: seen ? batchLimit + 1 : 1,
-    depth: 0,
-    select: { updatedAt: true, createdAt: true },
-    overrideAccess: true, // which documents were saved, never shown to anyone
-  })
-  const saved = result.docs as unknown as Saved[]
-  const total = seen ? (await payload.count({ collection, overrideAccess: true })).totalDocs : result.totalDocs
-  const next: Seen = { total, newest: saved[0]?.updatedAt ?? seen?.newest ?? '' }
+  const read = { collection, sort: '-updatedAt', depth: 0, select: { updatedAt: true, createdAt: true }, overrideAccess: true } as const // which documents were saved, never shown to anyone
+  // One query per interval while nothing changes: the newest save and the count.
+  const latest = await payload.find({ ...read, limit: 1 })
+  const next: Seen = { total: latest.totalDocs, newest: (latest.docs[0] as unknown as Saved | undefined)?.updatedAt ?? '' }
   if (!seen) return { seen: next, ids: [] }
+  if (next.newest === seen.newest && next.total === seen.total) return { seen: next, ids: [] }
+  const where: Where = seen.newest ? { updatedAt: { greater_than: seen.newest } } : {}
+  const saved = (await payload.find({ ...read, where, limit: batchLimit + 1 })).docs as unknown as Saved[]
   if (saved.length > batchLimit) return { seen: next, ids: null }
   const created = saved.filter((d) => !seen.newest || d.createdAt > seen.newest).length
   // Anything but the new documents changing the count means one was removed: which, is unknown.
-  if (total !== seen.total + created) return { seen: next, ids: null }
+  if (next.total !== seen.total + created) return { seen: next, ids: null }
   return { seen: next, ids: saved.map((d) => d.id) }
 }
 
