@@ -205,7 +205,7 @@ export const faqs: SeedFaq[] = [
     },
     summary: {
       en: 'Most women with recurrent miscarriage go on to have a live birth, although the chances are lower with older age and more previous losses, so ask your doctor what your own history means.',
-      zh: '大多数复发性流产女性最终能够分娩活婴，但年龄越大、既往流产次数越多，机会相对越低，具体请医生结合您的情况评估。',
+      zh: '大多数复发性流产女性最终能够生下孩子，但年龄越大、既往流产次数越多，机会相对越低，具体请医生结合您的情况评估。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023'],
     topics: ['recurrent-miscarriage'],
@@ -237,7 +237,7 @@ export const faqs: SeedFaq[] = [
       zh: [
         {
           type: 'p',
-          text: '坦率而又令人宽慰的回答是：**大多数复发性流产女性最终能够分娩活婴**，其中也包括许多查不出原因的女性。',
+          text: '坦率而又令人宽慰的回答是：**大多数复发性流产女性最终能够生下孩子**，其中也包括许多查不出原因的女性。',
         },
         { type: 'p', text: '影响成功机会最主要的两个因素是：' },
         {
@@ -249,7 +249,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '如果查出可以治疗的病因，例如[抗磷脂抗体综合征](causes/immune)或[甲状腺功能减退](causes/endocrine)，可以在孕前或孕期针对性处理。在专科门诊接受连续照护，配合早孕期超声和[心理支持](treatments/psychological-support)，能帮助您度过充满不确定的孕早期。',
+          text: '如果查出可以治疗的病因，例如[抗磷脂综合征](causes/immune)或[甲状腺功能减退](causes/endocrine)，可以在孕前或孕期针对性处理。在专科门诊接受连续照护，配合孕早期超声和[心理支持](treatments/psychological-support)，能帮助您度过充满不确定的孕早期。',
         },
         {
           type: 'p',
@@ -267,7 +267,7 @@ export const faqs: SeedFaq[] = [
     },
     summary: {
       en: 'The RCOG recommends vaginal progesterone if you bleed in early pregnancy and have miscarried before, but without bleeding the evidence is weak, and progesterone is not a fix for every cause.',
-      zh: 'RCOG指南推荐既往有流产史、此次早孕期出现阴道流血者使用阴道黄体酮，但没有出血时证据较弱，黄体酮也不能解决所有病因。',
+      zh: 'RCOG指南推荐既往有流产史、此次孕早期出现阴道流血者使用阴道黄体酮，但没有出血时证据较弱，黄体酮也不能解决所有病因。',
     },
     sources: ['rcog-gtg17-2023', 'eshre-2022'],
     topics: ['symptoms'],
@@ -300,9 +300,9 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            'RCOG指南（2023年）推荐：**既往有流产史**、此次**早孕期出现阴道流血**的女性，使用**阴道微粒化黄体酮**；',
+            'RCOG指南（2023年）推荐：**既往有流产史**、此次**孕早期出现阴道流血**的女性，使用**阴道微粒化黄体酮**；',
             '没有阴道流血时，黄体酮能否预防再次流产，证据较弱；',
-            '对于胚胎染色体异常、抗磷脂抗体综合征等原因，黄体酮起不到纠正作用。',
+            '对于胚胎染色体异常、抗磷脂综合征等原因，黄体酮起不到纠正作用。',
           ],
         },
         {
@@ -345,7 +345,7 @@ export const faqs: SeedFaq[] = [
       zh: [
         {
           type: 'p',
-          text: '有一类免疫检查是明确推荐的：**抗磷脂抗体**（狼疮抗凝物、抗心磷脂抗体，ESHRE还建议查抗β2糖蛋白I抗体）。持续阳性并符合诊断标准者为[抗磷脂抗体综合征](causes/immune)，孕期使用阿司匹林联合低分子肝素治疗。',
+          text: '有一类免疫检查是明确推荐的：**抗磷脂抗体**（狼疮抗凝物、抗心磷脂抗体，ESHRE还建议查抗β2糖蛋白I抗体）。持续阳性并符合诊断标准者为[抗磷脂综合征](causes/immune)，孕期使用阿司匹林联合低分子肝素治疗。',
         },
         {
           type: 'p',
@@ -367,7 +367,7 @@ export const faqs: SeedFaq[] = [
     },
     summary: {
       en: 'No cause is found in about 40–50% of couples; this is frustrating but common, supportive care is then the main treatment, and most women with recurrent miscarriage still go on to have a baby.',
-      zh: '约40%～50%的夫妇查不出明确原因，这让人沮丧但很常见；此时支持性照护是最主要的“治疗”，而大多数复发性流产女性最终能够分娩活婴。',
+      zh: '约40%～50%的夫妇查不出明确原因，这让人沮丧但很常见；此时支持性照护是最主要的“治疗”，而大多数复发性流产女性最终能够生下孩子。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012'],
     topics: ['diagnosis', 'recurrent-miscarriage'],
@@ -399,7 +399,7 @@ export const faqs: SeedFaq[] = [
       zh: [
         {
           type: 'p',
-          text: '约**40%～50%**的夫妇经过检查仍找不到原因，称为不明原因复发性流产。这种“没有答案”的感觉很难受，但也有积极的一面：没有发现注定会反复出现的问题，而且大多数复发性流产女性最终能够分娩活婴。',
+          text: '约**40%～50%**的夫妇经过检查仍找不到原因，称为不明原因复发性流产。这种“没有答案”的感觉很难受，但也有积极的一面：没有发现注定会反复出现的问题，而且大多数复发性流产女性最终能够生下孩子。',
         },
         {
           type: 'p',
@@ -408,8 +408,8 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            '在专科门诊接受连续照护，再次怀孕后安排早孕期超声，有固定的联系人（见[心理支持与咨询](treatments/psychological-support)）；',
-            '按照RCOG指南，早孕期出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
+            '在专科门诊接受连续照护，再次怀孕后安排孕早期超声，有固定的联系人（见[心理支持与咨询](treatments/psychological-support)）；',
+            '按照RCOG指南，孕早期出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
             '调整可以改变的[生活方式因素](causes/lifestyle-environment)。',
           ],
         },
@@ -461,7 +461,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '心理咨询、病友互助、早孕期超声以及清晰的孕期计划都可能有所帮助，见[心理支持与咨询](treatments/psychological-support)和[心理与情绪支持](topics/emotional-support)。',
+          text: '心理咨询、病友互助、孕早期超声以及清晰的孕期计划都可能有所帮助，见[心理支持与咨询](treatments/psychological-support)和[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -527,7 +527,7 @@ export const faqs: SeedFaq[] = [
     },
     summary: {
       en: 'Usually early contact with your clinic, early scans for reassurance, a plan for any treatment you need, and a named person to call if you bleed or have pain.',
-      zh: '通常包括：尽早联系专科门诊、早孕期超声检查、针对病因的治疗方案，以及出现出血或腹痛时可以联系的固定医护人员。',
+      zh: '通常包括：尽早联系专科门诊、孕早期超声检查、针对病因的治疗方案，以及出现出血或腹痛时可以联系的固定医护人员。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023'],
     topics: ['symptoms', 'prevention'],
@@ -563,8 +563,8 @@ export const faqs: SeedFaq[] = [
           type: 'ul',
           items: [
             '**尽早联系**：验孕阳性后尽快告知专科门诊；',
-            '**早孕期超声**：按与医生约定的时间做B超，了解胚胎发育情况；',
-            '**治疗方案**：例如抗磷脂抗体综合征患者使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)），服用左甲状腺素者复查甲功，出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
+            '**孕早期超声**：按与医生约定的时间做超声，了解胚胎发育情况；',
+            '**治疗方案**：例如抗磷脂综合征患者使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)），服用左甲状腺素者复查甲功，出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
             '**固定联系人**：出现出血或腹痛时知道找谁，何时需要急诊见[症状与就医时机](topics/symptoms)；',
             '**全程情绪支持**：需要时可以接受心理咨询（见[心理支持与咨询](treatments/psychological-support)）。',
           ],
@@ -739,7 +739,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '如果检查发现了病因，应事先商定下次妊娠的方案，例如抗磷脂抗体综合征患者何时开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）。如果检查结果都正常，就不需要“以防万一”地额外用药。',
+          text: '如果检查发现了病因，应事先商定下次妊娠的方案，例如抗磷脂综合征患者何时开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）。如果检查结果都正常，就不需要“以防万一”地额外用药。',
         },
         {
           type: 'p',

@@ -10,7 +10,7 @@ export const topics: SeedTopic[] = [
     },
     summary: {
       en: 'Recurrent miscarriage means repeated pregnancy loss, and guidelines define it differently. It affects about 1–2% of women trying to conceive, no cause is found in about 40–50%, and most women still go on to have a baby.',
-      zh: '复发性流产指反复发生的妊娠丢失，各指南定义不尽相同，我国共识为连续2次及以上、妊娠28周前的流产。约1%～2%的备孕女性受其影响，约40%～50%查不出明确原因，但大多数女性最终能够分娩活婴。',
+      zh: '复发性流产指反复发生的妊娠丢失，各指南定义不尽相同，我国共识为连续2次及以上、妊娠28周前的流产。约1%～2%的备孕女性受其影响，约40%～50%查不出明确原因，但大多数女性最终能够生下孩子。',
     },
     sources: [
       'eshre-2022',
@@ -120,7 +120,7 @@ export const topics: SeedTopic[] = [
             '[胚胎或夫妻染色体异常](causes/genetic)；',
             '[子宫解剖结构异常](causes/anatomical)；',
             '[甲状腺疾病等内分泌因素](causes/endocrine)；',
-            '[抗磷脂抗体综合征等免疫因素](causes/immune)；',
+            '[抗磷脂综合征等免疫因素](causes/immune)；',
             '[感染](causes/infection)：可导致某一次流产，但很少能解释反复流产；',
             '[生活方式与环境因素](causes/lifestyle-environment)。',
           ],
@@ -132,12 +132,12 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '治疗与照护' },
         {
           type: 'p',
-          text: '治疗取决于查出的原因：部分子宫问题可行[宫腔镜手术](treatments/hysteroscopic-surgery)；特定情况下使用[孕激素与甲状腺治疗](treatments/hormone-treatment)；抗磷脂抗体综合征使用阿司匹林联合低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；查出感染时进行[规范治疗](treatments/infection-treatment)；部分染色体问题可考虑[试管婴儿联合胚胎植入前遗传学检测](treatments/pgt-ivf)。市面上一些宣传很多的疗法并未得到现行指南的支持，各治疗页面会具体说明。无论哪种情况，[心理支持](treatments/psychological-support)和专科门诊的连续照护都很重要。',
+          text: '治疗取决于查出的原因：部分子宫问题可行[宫腔镜手术](treatments/hysteroscopic-surgery)；特定情况下使用[孕激素与甲状腺治疗](treatments/hormone-treatment)；抗磷脂综合征使用阿司匹林联合低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；查出感染时进行[规范治疗](treatments/infection-treatment)；部分染色体问题可考虑[试管婴儿联合胚胎植入前遗传学检测](treatments/pgt-ivf)。市面上一些宣传很多的疗法并未得到现行指南的支持，各治疗页面会具体说明。无论哪种情况，[心理支持](treatments/psychological-support)和专科门诊的连续照护都很重要。',
         },
         { type: 'h2', text: '预后' },
         {
           type: 'p',
-          text: '大多数复发性流产女性最终能够分娩活婴。年龄越大、既往流产次数越多，成功的机会相对越低，具体情况可以请医生结合您的病史评估。继续阅读：[症状与就医时机](topics/symptoms)、[诊断与检查](topics/diagnosis)、[预防与孕前准备](topics/prevention)、[心理与情绪支持](topics/emotional-support)。',
+          text: '大多数复发性流产女性最终能够生下孩子。年龄越大、既往流产次数越多，成功的机会相对越低，具体情况可以请医生结合您的病史评估。继续阅读：[症状与就医时机](topics/symptoms)、[诊断与检查](topics/diagnosis)、[预防与孕前准备](topics/prevention)、[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -151,7 +151,7 @@ export const topics: SeedTopic[] = [
     },
     summary: {
       en: 'Recurrent miscarriage causes no symptoms between pregnancies. During a pregnancy, bleeding, cramping pain or passing tissue can be signs of miscarriage, although some losses are found only on a scan.',
-      zh: '复发性流产在两次妊娠之间通常没有任何症状。怀孕期间出现阴道流血、下腹痛或有组织物排出，可能是流产的信号；也有些流产只在B超检查时才被发现。',
+      zh: '复发性流产在两次妊娠之间通常没有任何症状。怀孕期间出现阴道流血、下腹痛或有组织物排出，可能是流产的信号；也有些流产只在超声检查时才被发现。',
     },
     sources: ['rcog-gtg17-2023', 'eshre-2022', 'cn-consensus-2020'],
     relatedTopics: ['recurrent-miscarriage', 'diagnosis', 'emotional-support'],
@@ -221,12 +221,12 @@ export const topics: SeedTopic[] = [
         },
         {
           type: 'p',
-          text: '早孕期阴道流血很常见，临床上称为“先兆流产”，很多出血的妊娠最终都能顺利继续。如果您既往有过流产、此次又出现出血，可以向医生咨询黄体酮治疗，这是RCOG指南在这种情况下推荐的做法（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。',
+          text: '孕早期阴道流血很常见，临床上称为“先兆流产”，很多出血的妊娠最终都能顺利继续。如果您既往有过流产、此次又出现出血，可以向医生咨询黄体酮治疗，这是RCOG指南在这种情况下推荐的做法（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。',
         },
         { type: 'h2', text: '没有症状的流产' },
         {
           type: 'p',
-          text: '有时并没有出血或腹痛，B超却发现胚胎已停止发育，例如看不到胎心或只有空孕囊，俗称“胎停育”，医学上称为稽留流产。其常见原因是胚胎偶发的[染色体异常](causes/genetic)。这种情况往往让人措手不及，这也是再次怀孕时安排早孕期超声的原因之一。',
+          text: '有时并没有出血或腹痛，超声却发现胚胎已停止发育，例如看不到胎心或只有空孕囊，俗称“胎停育”，医学上称为稽留流产。其常见原因是胚胎偶发的[染色体异常](causes/genetic)。这种情况往往让人措手不及，这也是再次怀孕时安排孕早期超声的原因之一。',
         },
         { type: 'h2', text: '出现以下情况请立即就医' },
         {
@@ -241,7 +241,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '做好记录' },
         {
           type: 'p',
-          text: '建议记录每次妊娠的日期、孕周、B超结果和化验结果，如有绒毛染色体检查报告请妥善保存。这些资料是[诊断](topics/diagnosis)的起点，也有助于医生规划下一次妊娠。如果感到难以承受，可以阅读[心理与情绪支持](topics/emotional-support)。',
+          text: '建议记录每次妊娠的日期、孕周、超声结果和化验结果，如有绒毛染色体检查报告请妥善保存。这些资料是[诊断](topics/diagnosis)的起点，也有助于医生规划下一次妊娠。如果感到难以承受，可以阅读[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -331,7 +331,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '病史与体格检查' },
         {
           type: 'p',
-          text: '第一步是详细询问病史：怀孕过几次、每次在孕多少周终止、B超结果如何、是否做过绒毛染色体检查，以及全身健康状况、用药和生活习惯。伴侣的健康状况和家族史同样重要。',
+          text: '第一步是详细询问病史：怀孕过几次、每次在孕多少周终止、超声结果如何、是否做过绒毛染色体检查，以及全身健康状况、用药和生活习惯。伴侣的健康状况和家族史同样重要。',
         },
         { type: 'h2', text: '指南推荐的检查' },
         {
@@ -368,7 +368,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '如果检查都正常' },
         {
           type: 'p',
-          text: '约40%～50%的患者查不出明确原因。这并不意味着检查白做了：排除可治疗的病因本身就很有意义，而且大多数复发性流产女性最终能够分娩活婴。可以调整的[生活方式因素](causes/lifestyle-environment)，以及再次妊娠时的支持性照护，同样适用。',
+          text: '约40%～50%的患者查不出明确原因。这并不意味着检查白做了：排除可治疗的病因本身就很有意义，而且大多数复发性流产女性最终能够生下孩子。可以调整的[生活方式因素](causes/lifestyle-environment)，以及再次妊娠时的支持性照护，同样适用。',
         },
         { type: 'h2', text: '可以问医生的问题' },
         {
@@ -455,7 +455,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '为下一次妊娠做好计划' },
         {
           type: 'p',
-          text: '如果检查发现了病因，应事先与医生商定方案。例如，抗磷脂抗体综合征患者需在妊娠早期开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；既往有流产史、早孕期出现出血者，可考虑使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。请提前问清楚：验孕阳性后该联系谁，第一次B超安排在什么时候。',
+          text: '如果检查发现了病因，应事先与医生商定方案。例如，抗磷脂综合征患者需在妊娠早期开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；既往有流产史、孕早期出现出血者，可考虑使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。请提前问清楚：验孕阳性后该联系谁，第一次超声安排在什么时候。',
         },
         { type: 'h2', text: '哪些做法不能预防流产' },
         {
@@ -582,7 +582,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '再次怀孕时' },
         {
           type: 'p',
-          text: '再次怀孕往往带来的是紧张，而不是单纯的喜悦。早孕期超声、固定的联系人和事先商定好的计划会有所帮助。很多人在接近以往流产的孕周时最为焦虑，这时可以主动寻求更多支持。',
+          text: '再次怀孕往往带来的是紧张，而不是单纯的喜悦。孕早期超声、固定的联系人和事先商定好的计划会有所帮助。很多人在接近以往流产的孕周时最为焦虑，这时可以主动寻求更多支持。',
         },
         { type: 'h2', text: '什么时候需要尽快求助' },
         {
