@@ -41,4 +41,8 @@ export function renderLedger(entries: Record<string, string>): string {
 }
 
 fs.writeFileSync(path.join(process.cwd(), 'src/seed/data/approvals.ts'), renderLedger(ledger))
-console.log(added.length === 0 ? 'Every seed text is already approved.' : `Approved on ${day}:\n  ${added.join('\n  ')}`)
+console.log(
+  added.length === 0
+    ? 'Every seed text is already approved.'
+    : `Approved on ${day}:\n  ${added.join('\n  ')}`,
+)

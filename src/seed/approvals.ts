@@ -22,15 +22,23 @@ function reviewedText(item: Reviewed, locale: Locale): Record<string, unknown> {
   const { slug: _slug, ...rest } = item as unknown as Record<string, unknown>
   const picked: Record<string, unknown> = {}
   for (const [field, value] of Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))) {
-    const isLocalized = value !== null && typeof value === 'object' && !Array.isArray(value) && locale in value
+    const isLocalized =
+      value !== null && typeof value === 'object' && !Array.isArray(value) && locale in value
     picked[field] = isLocalized ? (value as Record<string, unknown>)[locale] : value
   }
   return picked
 }
 
 /** The ledger key of one document's text in one language: `causes/immune@zh#<hash>`. */
-export function approvalKey(collection: ReviewedSeedCollection, item: Reviewed, locale: Locale): string {
-  const hash = crypto.createHash('sha256').update(JSON.stringify(reviewedText(item, locale))).digest('hex')
+export function approvalKey(
+  collection: ReviewedSeedCollection,
+  item: Reviewed,
+  locale: Locale,
+): string {
+  const hash = crypto
+    .createHash('sha256')
+    .update(JSON.stringify(reviewedText(item, locale)))
+    .digest('hex')
   return `${collection}/${item.slug}@${locale}#${hash.slice(0, 16)}`
 }
 
@@ -44,7 +52,8 @@ export function approvalKeys(content: SeedContent, locales: readonly Locale[]): 
     ['faqs', content.faqs],
   ]
   for (const [collection, items] of groups) {
-    for (const item of items) for (const locale of locales) keys.push(approvalKey(collection, item, locale))
+    for (const item of items)
+      for (const locale of locales) keys.push(approvalKey(collection, item, locale))
   }
   return keys
 }
@@ -55,7 +64,10 @@ export interface DemoApprovalDates {
 }
 
 /** The recorded approval of one text, or an error naming the text that nobody approved. */
-export function demoApproval(ledger: Readonly<Record<string, string>>, key: string): DemoApprovalDates {
+export function demoApproval(
+  ledger: Readonly<Record<string, string>>,
+  key: string,
+): DemoApprovalDates {
   const day = ledger[key]
   if (!day) {
     throw new Error(

@@ -195,7 +195,13 @@ export const causes: SeedCause[] = [
       en: 'Antiphospholipid syndrome is the immune cause with the clearest link to recurrent miscarriage, and it can be treated. Tests of natural killer cells, HLA or cytokines are not recommended routinely.',
       zh: '抗磷脂综合征是目前与复发性流产关系最明确、且可以治疗的免疫因素。NK细胞、HLA配型、细胞因子等检查不推荐作为常规项目。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'cn-consensus-2020', 'cn-consensus-rsa-2022'],
+    sources: [
+      'eshre-2022',
+      'rcog-gtg17-2023',
+      'asrm-2012',
+      'cn-consensus-2020',
+      'cn-consensus-rsa-2022',
+    ],
     treatments: ['immune-treatments'],
     body: {
       en: [

@@ -55,7 +55,8 @@ export const sources: SeedSource[] = [
   },
   {
     slug: 'nice-ng126',
-    title: 'Ectopic pregnancy and miscarriage: diagnosis and initial management (NICE guideline NG126)',
+    title:
+      'Ectopic pregnancy and miscarriage: diagnosis and initial management (NICE guideline NG126)',
     organisation: 'National Institute for Health and Care Excellence (NICE)',
     year: 2019,
     publication: 'NICE guideline NG126, published 2019, last updated 2023',
@@ -73,8 +74,10 @@ export const sources: SeedSource[] = [
   },
   {
     slug: 'lund-2012',
-    title: 'Prognosis for live birth in women with recurrent miscarriage: what is the best measure of success?',
-    organisation: 'Lund M, Kamper-Jørgensen M, Nielsen HS, Lidegaard Ø, Andersen AM, Christiansen OB',
+    title:
+      'Prognosis for live birth in women with recurrent miscarriage: what is the best measure of success?',
+    organisation:
+      'Lund M, Kamper-Jørgensen M, Nielsen HS, Lidegaard Ø, Andersen AM, Christiansen OB',
     year: 2012,
     publication: 'Obstetrics & Gynecology 2012;119(1): 37–43',
     url: 'https://doi.org/10.1097/AOG.0b013e31823c0413',

@@ -76,7 +76,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '证据怎么说' },
         {
           type: 'p',
-          text: '“切掉纵隔就能保住胎”听起来顺理成章，也确实有不少患者术后顺利分娩。但高质量研究并未明确证实切除纵隔能降低再次流产的风险，部分研究显示差别不大。因此，现行指南认为证据尚不确定，建议结合纵隔大小、既往妊娠经过、其他检查结果以及患者本人的意愿**个体化决定**，而不是把手术当作常规。',
+          text: '“切掉纵隔就能保住胎”听起来顺理成章，也确实有不少患者术后顺利生下孩子。但高质量研究并未明确证实切除纵隔能降低再次流产的风险，部分研究显示差别不大。因此，现行指南认为证据尚不确定，建议结合纵隔大小、既往妊娠经过、其他检查结果以及患者本人的意愿**个体化决定**，而不是把手术当作常规。',
         },
         { type: 'h2', text: '风险与恢复' },
         {
@@ -106,10 +106,10 @@ export const treatments: SeedTreatment[] = [
       zh: '孕激素与甲状腺治疗',
     },
     summary: {
-      en: 'Vaginal progesterone is recommended for women who bleed in early pregnancy and have miscarried before; it is not a general fix for every cause. Levothyroxine treats an underactive thyroid.',
-      zh: '对既往有流产史、此次孕早期出现阴道流血的女性，推荐使用阴道微粒化黄体酮；孕激素并不是适用于所有病因的“保胎万能药”。临床甲减应使用左甲状腺素治疗。',
+      en: 'Progesterone should be considered for women who bleed in early pregnancy and have miscarried before, once a scan shows the pregnancy is in the womb; the benefit is clearest after 3 or more miscarriages. It is not a general fix for every cause. Levothyroxine treats an underactive thyroid.',
+      zh: '既往有流产史、此次孕早期出现阴道流血，且超声已证实为宫内妊娠的女性，应考虑使用黄体酮；既往流产3次及以上者获益最明确。黄体酮并不是适用于所有病因的“保胎万能药”。临床甲减应使用左甲状腺素治疗。',
     },
-    sources: ['rcog-gtg17-2023', 'eshre-2022', 'asrm-2012'],
+    sources: ['rcog-gtg17-2023', 'nice-ng126', 'prism-2019', 'eshre-2022', 'asrm-2012'],
     body: {
       en: [
         { type: 'h2', text: 'Progesterone' },
@@ -120,14 +120,15 @@ export const treatments: SeedTreatment[] = [
         {
           type: 'ul',
           items: [
-            'The RCOG guideline (2023) recommends **vaginal micronised progesterone** for women who have **bleeding in early pregnancy** and have had **at least one previous miscarriage**. In this group, the evidence shows a benefit.',
+            'The RCOG guideline (2023) and NICE (NG126) advise that **vaginal micronised progesterone** should be considered, or offered, to women who have **bleeding in early pregnancy**, have had **at least 1 previous miscarriage**, and whose scan has shown that the pregnancy is **in the womb**.',
+            'The evidence comes mainly from the PRISM trial (2019). Overall, progesterone made little difference; the benefit was clearest for women with **3 or more** previous miscarriages, of whom 72% had a baby with progesterone compared with 57% with a placebo.',
             'For women without bleeding, the evidence that progesterone prevents another miscarriage is weak.',
             'Progesterone is not a general fix for every cause: it cannot correct a chromosome change in the embryo, for example.',
           ],
         },
         {
           type: 'p',
-          text: 'If progesterone is advised, your team will explain the form, the dose and how long to continue. It is generally considered safe in pregnancy, and side effects such as vaginal discharge or breast tenderness are usually mild.',
+          text: 'In the trial, women used 400 mg of vaginal progesterone twice a day from the time of bleeding until 16 weeks. In China, dydrogesterone tablets and progesterone injections are also widely used; there is less evidence for these forms in this situation, so ask why a particular form is suggested. Your team will explain the form, the dose and how long to continue. Progesterone is generally considered safe in pregnancy, and side effects such as vaginal discharge or breast tenderness are usually mild.',
         },
         { type: 'h2', text: 'Thyroid treatment' },
         {
@@ -164,19 +165,20 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '孕激素（黄体酮）' },
         {
           type: 'p',
-          text: '孕酮能维持子宫内膜、支持早期妊娠，因此“打黄体酮保胎”在国内非常普遍，不少人认为复发性流产都应该补。近年来的大型临床试验给出了更精确的答案：',
+          text: '孕酮是维持子宫内膜、支持早期妊娠的激素，因此长期以来被用来“保胎”，不少人认为复发性流产都应该补。近年来的大型临床试验给出了更精确的答案：',
         },
         {
           type: 'ul',
           items: [
-            'RCOG指南（2023）推荐：**既往有过流产**、此次**孕早期出现阴道流血**的女性，使用**阴道微粒化黄体酮**。在这一人群中，研究证实其有益。',
-            '没有阴道流血的女性，孕激素能否预防再次流产，证据较弱。',
-            '孕激素不是“万能保胎药”，例如它无法纠正胚胎染色体异常。',
+            'RCOG指南（2023）和NICE指南（NG126）建议：**此次孕早期出现阴道流血**、**既往至少有1次流产**，且超声已证实为**宫内妊娠**的女性，应考虑或推荐使用**阴道微粒化黄体酮**。',
+            '证据主要来自PRISM试验（2019）。总体而言，黄体酮的作用不大；获益最明确的是既往流产**3次及以上**的女性：使用黄体酮者72%生下孩子，使用安慰剂者为57%。',
+            '没有阴道流血的女性，黄体酮能否预防再次流产，证据较弱。',
+            '黄体酮不是“万能保胎药”，例如它无法纠正胚胎染色体异常。',
           ],
         },
         {
           type: 'p',
-          text: '国内临床对黄体支持的应用较宽，如果医生建议使用，可以问清楚剂型、剂量和疗程。孕激素在孕期使用总体安全，阴道分泌物增多、乳房胀痛等副作用通常较轻。',
+          text: '试验中的用法是：从出血开始至孕16周，阴道用黄体酮400 mg，每天2次。在我国，口服地屈孕酮和肌内注射黄体酮也很常用；在这种情况下，这些剂型的证据较少，可以问问医生为什么推荐某种剂型。医生会说明剂型、剂量和疗程。黄体酮在孕期使用总体安全，阴道分泌物增多、乳房胀痛等副作用通常较轻。',
         },
         { type: 'h2', text: '甲状腺治疗' },
         {
@@ -218,10 +220,10 @@ export const treatments: SeedTreatment[] = [
       zh: '免疫相关治疗',
     },
     summary: {
-      en: 'For antiphospholipid syndrome, low-dose aspirin with heparin in pregnancy is supported by guidelines. Steroids, immunoglobulin, intralipid and similar immune treatments are not recommended outside research.',
-      zh: '对抗磷脂综合征，孕期使用低剂量阿司匹林联合低分子肝素有指南支持。糖皮质激素、静脉免疫球蛋白、脂肪乳、淋巴细胞主动免疫等治疗，不建议在临床研究之外使用。',
+      en: 'For antiphospholipid syndrome, low-dose aspirin with heparin in pregnancy is supported by guidelines. Steroids, immunoglobulin, intralipid and similar immune treatments are not recommended outside research, and ESHRE advises against lymphocyte immunotherapy altogether.',
+      zh: '对抗磷脂综合征，孕期使用低剂量阿司匹林联合低分子肝素有指南支持。糖皮质激素、免疫球蛋白、脂肪乳等免疫治疗不建议在临床研究之外使用；ESHRE明确反对淋巴细胞免疫治疗。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'cn-consensus-2020'],
+    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'cn-consensus-2020', 'lund-2012'],
     body: {
       en: [
         { type: 'h2', text: 'The treatment with good support: aspirin and heparin for APS' },
@@ -244,13 +246,13 @@ export const treatments: SeedTreatment[] = [
             'steroids such as prednisolone;',
             'intravenous immunoglobulin (IVIG);',
             'intralipid infusions;',
-            "immunisation with the partner's white blood cells (lymphocyte immunotherapy);",
+            "immunisation with the partner's white blood cells (lymphocyte immunotherapy), which ESHRE advises against in all cases;",
             'other agents, such as G-CSF or anti-TNF drugs.',
           ],
         },
         {
           type: 'p',
-          text: 'The tests often used to justify these treatments, such as natural killer cell, HLA or cytokine tests, are not recommended routinely either.',
+          text: 'The tests often used to justify these treatments, such as natural killer cell, HLA or cytokine tests, are not recommended routinely either. Some clinics still offer these treatments; that does not make them proven.',
         },
         { type: 'h2', text: 'Aspirin and heparin without APS' },
         {
@@ -260,7 +262,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: 'If you are offered an immune treatment' },
         {
           type: 'p',
-          text: 'Ask what it is for, what evidence supports it, what it costs and what the side effects are. Taking part in a well-run clinical trial is a safe way to try a new treatment. Remember that most women with recurrent miscarriage go on to have a live birth, and good supportive care is part of treatment in itself: see [psychological support](treatments/psychological-support).',
+          text: 'Ask what it is for, what evidence supports it, what it costs and what the side effects are. Taking part in a well-run clinical trial is a safe way to try a new treatment, except for lymphocyte immunotherapy, which should not be used. Remember that many women with recurrent miscarriage go on to have a baby (about 2 in 3 within 5 years in one Danish study, Lund 2012), and good supportive care is part of treatment in itself: see [psychological support](treatments/psychological-support).',
         },
       ],
       zh: [
@@ -284,13 +286,13 @@ export const treatments: SeedTreatment[] = [
             '泼尼松等糖皮质激素；',
             '静脉注射免疫球蛋白（IVIG）；',
             '脂肪乳输注；',
-            '丈夫淋巴细胞主动免疫治疗；',
+            '用伴侣的白细胞进行免疫（淋巴细胞免疫治疗），ESHRE明确反对在任何情况下使用；',
             '粒细胞集落刺激因子（G-CSF）、肿瘤坏死因子（TNF）抑制剂等。',
           ],
         },
         {
           type: 'p',
-          text: '常被用来“支持”这些治疗的NK细胞、HLA配型、细胞因子等检查，同样不推荐常规开展。国内仍有部分机构开展上述治疗，如确有意愿尝试，建议优先选择规范的临床研究。',
+          text: '常被用来“支持”这些治疗的NK细胞、HLA配型、细胞因子等检查，同样不推荐常规开展。仍有一些机构提供上述治疗，但这并不代表它们已被证实有效。',
         },
         { type: 'h2', text: '没有APS时的阿司匹林和肝素' },
         {
@@ -300,7 +302,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '如果医生建议免疫治疗' },
         {
           type: 'p',
-          text: '可以问清楚：治疗针对什么问题、有哪些证据、费用多少、有什么副作用。参加规范的临床研究，是安全尝试新疗法的好方式。请记住，大多数复发性流产女性最终能够生下孩子，良好的支持性照护本身就是治疗的一部分，见[心理支持与咨询](treatments/psychological-support)。',
+          text: '可以问清楚：治疗针对什么问题、有哪些证据、费用多少、有什么副作用。参加规范的临床研究，是安全尝试新疗法的好方式；但淋巴细胞免疫治疗不应使用。请记住，许多复发性流产女性最终能够生下孩子（丹麦的一项研究中，约2/3在5年内生下孩子，Lund 2012），良好的支持性照护本身就是治疗的一部分，见[心理支持与咨询](treatments/psychological-support)。',
         },
       ],
     },
@@ -525,7 +527,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: 'Partners' },
         {
           type: 'p',
-          text: 'Partners often feel they must be the strong one and put their own grief aside. They are welcome at clinic appointments and in counselling, and they can seek support of their own. More on coping, for both of you, is under [emotional support](topics/emotional-support).',
+          text: 'Partners often feel they must be the strong one and put their own grief aside. They are welcome at clinic appointments and in counselling, and they can seek support of their own. Questions and pressure from relatives can add to the strain; if it helps, ask your doctor to explain things to your family. More on coping, for both of you, is under [emotional support](topics/emotional-support).',
         },
       ],
       zh: [
@@ -558,7 +560,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '伴侣与家人' },
         {
           type: 'p',
-          text: '伴侣常常觉得自己必须“撑住”，而把悲伤藏在心里。欢迎伴侣一同就诊、一起参加心理咨询，也可以为自己寻求支持。家中长辈的关心有时会变成压力，必要时可以请医生帮忙向家人解释。更多内容见[心理与情绪支持](topics/emotional-support)。',
+          text: '伴侣常常觉得自己必须“撑住”，而把悲伤藏在心里。欢迎伴侣一同就诊、一起参加心理咨询，也可以为自己寻求支持。家中长辈的关心和追问有时会变成压力，如有需要，可以请医生帮忙向家人解释。更多内容见[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -633,7 +635,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '哪些情况不适用' },
         {
           type: 'p',
-          text: '环扎不能预防孕早期流产，后者多另有原因，最常见的是胚胎偶发的染色体异常（见[遗传因素](causes/genetic)）。对于既往没有流产或早产史、偶然发现宫颈短的女性，英国指南通常建议使用阴道孕酮制剂，而不是环扎。',
+          text: '环扎不能预防孕早期流产，后者多另有原因，最常见的是胚胎偶发的染色体异常（见[遗传因素](causes/genetic)）。对于既往没有流产或早产史、偶然发现宫颈短的女性，英国指南通常建议使用阴道用黄体酮，而不是环扎。',
         },
         { type: 'h2', text: '风险' },
         {
