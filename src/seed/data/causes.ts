@@ -562,7 +562,7 @@ export const causes: SeedCause[] = [
       zh: '宫颈机能不全',
     },
     summary: {
-      en: 'In cervical insufficiency the cervix shortens and opens too early, often without pain, and a pregnancy can be lost in the second trimester. It does not cause first-trimester miscarriages. It is assessed from your history and ultrasound scans of the cervix, and a stitch (cerclage) helps selected women.',
+      en: 'In cervical insufficiency the cervix opens too early, often without pain, and a pregnancy can be lost in the second trimester; it does not cause first-trimester miscarriages. It is assessed from your history and scans of the cervix, and a stitch (cerclage) helps selected women.',
       zh: '宫颈机能不全是指宫颈过早变短、扩张，往往没有明显腹痛，可导致孕中期流产，但不会引起孕早期流产。评估依据既往妊娠经过和宫颈超声检查；对部分女性，宫颈环扎术有帮助。',
     },
     sources: ['rcog-gtg60-2022', 'rcog-gtg17-2023', 'cn-consensus-2020'],

@@ -285,8 +285,8 @@ export const faqs: SeedFaq[] = [
       zh: '下次怀孕需要用黄体酮吗？',
     },
     summary: {
-      en: 'If you bleed in early pregnancy, have miscarried before and a scan shows the pregnancy is in the womb, progesterone should be considered (RCOG, NICE), with the clearest benefit after 3 or more miscarriages. Without bleeding the evidence is weak, and progesterone is not a fix for every cause.',
-      zh: '如果孕早期出现出血、既往有过流产，且超声证实为宫内妊娠，应考虑使用黄体酮（RCOG、NICE），既往流产3次及以上者获益最明确。没有出血时证据较弱，黄体酮也不能解决所有病因。',
+      en: 'If you bleed in early pregnancy, have miscarried before and a scan shows the pregnancy is in the womb, progesterone should be considered (RCOG, NICE), with the clearest benefit after 3 or more miscarriages. Without bleeding the evidence is weak.',
+      zh: '如果孕早期出现出血、既往有过流产，且超声证实为宫内妊娠，应考虑使用黄体酮（RCOG、NICE），既往流产3次及以上者获益最明确。没有出血时证据较弱。',
     },
     sources: ['rcog-gtg17-2023', 'nice-ng126', 'prism-2019', 'eshre-2022'],
     topics: ['symptoms'],

@@ -9,7 +9,7 @@ export const topics: SeedTopic[] = [
       zh: '复发性流产概述',
     },
     summary: {
-      en: 'Recurrent miscarriage means repeated pregnancy loss, and guidelines define it differently. It affects about 1–2% of women trying to conceive, and no cause is found in about 40–50%. Many women still go on to have a baby: in one large Danish study about 2 in 3 did within 5 years, fewer with older age and more losses.',
+      en: 'Repeated pregnancy loss, defined differently by different guidelines. It affects about 1–2% of women trying to conceive, and no cause is found in about 40–50%. Many still have a baby: in one Danish study about 2 in 3 did within 5 years, fewer with older age and more losses.',
       zh: '复发性流产指反复发生的妊娠丢失，各指南定义不尽相同。约1%～2%的备孕女性受其影响，约40%～50%查不出明确原因。许多女性最终仍能生下孩子：丹麦的一项大型研究中，约2/3在5年内生下孩子；年龄越大、流产次数越多，机会越低。',
     },
     sources: [
@@ -180,7 +180,7 @@ export const topics: SeedTopic[] = [
       zh: '症状与就医时机',
     },
     summary: {
-      en: 'Recurrent miscarriage causes no symptoms between pregnancies. During a pregnancy, bleeding, cramping pain or passing tissue can be signs of miscarriage, although some losses are found only on a scan. In the second trimester, leaking fluid or pressure low in the vagina can be signs of the cervix opening, even without pain.',
+      en: 'There are no symptoms between pregnancies. During a pregnancy, bleeding, cramping or passing tissue can be signs of miscarriage, though some losses are found only on a scan. In the second trimester, leaking fluid or pressure low in the vagina can mean the cervix is opening, even without pain.',
       zh: '复发性流产在两次妊娠之间通常没有任何症状。怀孕期间出现阴道流血、下腹痛或有组织物排出，可能是流产的信号；也有些流产只在超声检查时才被发现。孕中期出现阴道流液或阴道下坠感，即使不痛，也可能是宫颈提前扩张的信号。',
     },
     sources: [

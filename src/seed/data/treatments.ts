@@ -106,7 +106,7 @@ export const treatments: SeedTreatment[] = [
       zh: '孕激素与甲状腺治疗',
     },
     summary: {
-      en: 'Progesterone should be considered for women who bleed in early pregnancy and have miscarried before, once a scan shows the pregnancy is in the womb; the benefit is clearest after 3 or more miscarriages. It is not a general fix for every cause. Levothyroxine treats an underactive thyroid.',
+      en: 'Progesterone should be considered for women who bleed in early pregnancy and have miscarried before, once a scan shows the pregnancy is in the womb; the benefit is clearest after 3 or more miscarriages. It is not a fix for every cause. Levothyroxine treats an underactive thyroid.',
       zh: '既往有流产史、此次孕早期出现阴道流血，且超声已证实为宫内妊娠的女性，应考虑使用黄体酮；既往流产3次及以上者获益最明确。黄体酮并不是适用于所有病因的“保胎万能药”。临床甲减应使用左甲状腺素治疗。',
     },
     sources: ['rcog-gtg17-2023', 'nice-ng126', 'prism-2019', 'eshre-2022', 'asrm-2012'],
