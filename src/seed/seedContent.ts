@@ -6,7 +6,7 @@
  * the demo reviewer's approval of exactly that wording (src/seed/approvals.ts), so a text the
  * seed changes is published with the date it was re-approved, and an unchanged one keeps its own.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import {
   causesSlug,
@@ -246,12 +246,18 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
 
   // The seed is a script, not a person: it acts with full rights, and says so in req.context
   // so editorial hooks can tell it from an editor.
-  const common = {
-    overrideAccess: true,
-    context: { seeding: true },
-    depth: 0,
-    ...(options.req ? { req: options.req } : {}),
-  } as const
+  const common = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
+  // Inside a caller's transaction (a data migration), each call gets a request of its own that
+  // shares the transaction: one request for every call would share one data loader, whose
+  // cached lookups do not see documents created later in the run (links to them then fail
+  // validation).
+  const outer = options.req
+  const inTransaction = async (): Promise<{ req?: PayloadRequest }> => {
+    if (!outer) return {}
+    const req = await createLocalReq({ context: { seeding: true } }, payload)
+    req.transactionID = outer.transactionID
+    return { req }
+  }
 
   const stored = new Map<string, Data>()
   /** Saves cut short by a crash, to be written again even if their text looks current. */
@@ -265,6 +271,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         draft,
         limit: 2,
         ...common,
+        ...(await inTransaction()),
       })
     ).docs as unknown as Data[]
   for (const item of items) {
@@ -322,6 +329,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
           data: englishData as never,
           locale: defaultLocale,
           ...common,
+          ...(await inTransaction()),
         })
         id = created.id as Id
         ids.set(k, id)
@@ -333,6 +341,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
           data: englishData as never,
           locale: defaultLocale,
           ...common,
+          ...(await inTransaction()),
         })
         if (outcome.get(k) !== 'created') outcome.set(k, 'updated')
       }
@@ -344,6 +353,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
           data: { ...data, _status: 'published' } as never,
           locale,
           ...common,
+          ...(await inTransaction()),
         })
       }
       const fresh = await payload.findByID({
@@ -352,6 +362,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         locale: 'all',
         draft: true,
         ...common,
+        ...(await inTransaction()),
       })
       stored.set(k, fresh as unknown as Data)
       interrupted.delete(k)
