@@ -9,8 +9,8 @@ export const faqs: SeedFaq[] = [
       zh: '流产几次需要做检查？',
     },
     summary: {
-      en: 'It depends on the guideline: ESHRE and ASRM support tests after two losses, the RCOG after three (or two if a cause is suspected), and the Chinese consensus after two consecutive losses.',
-      zh: '取决于所依据的指南：我国共识建议连续2次流产后进行病因筛查，ESHRE、ASRM支持2次后评估，RCOG以3次为标准、但怀疑有病理原因时2次后即可检查。',
+      en: 'It depends on the guideline: ESHRE and ASRM support tests after 2 losses, the RCOG after 3 (or 2 if a cause is suspected), and the Chinese consensus after 2 consecutive losses.',
+      zh: '取决于所依据的指南：ESHRE和ASRM支持2次流产后评估，RCOG以3次为标准（怀疑有病理原因时2次后即可检查），我国共识建议连续2次流产后进行病因筛查。',
     },
     sources: [
       'eshre-2022',
@@ -42,7 +42,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: 'If you have had two losses and are worried, it is reasonable to ask your doctor about tests. The tests that are and are not recommended are explained under [diagnosis](topics/diagnosis).',
+          text: 'If you have had 2 losses and are worried, it is reasonable to ask your doctor about tests. The tests that are and are not recommended are explained under [diagnosis](topics/diagnosis).',
         },
       ],
       zh: [
@@ -60,7 +60,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '此外，孕中期流产、女方年龄较大或有已知的基础疾病等情况，也可能需要更早检查。只有1次流产时，一般不建议做全面的病因筛查，因为单次流产大多是偶然事件。',
+          text: '此外，孕中期流产、女方年龄较大或有已知的基础疾病等情况，也可能需要更早检查。只有一次流产时，一般不建议做全面的病因筛查，因为单次流产大多是偶然事件。',
         },
         {
           type: 'p',

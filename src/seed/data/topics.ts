@@ -332,7 +332,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: 'When testing starts' },
         {
           type: 'p',
-          text: 'Guidelines differ. ESHRE and ASRM support investigation after two losses. The RCOG defines recurrent miscarriage as three first-trimester losses but encourages investigation after two if a cause other than chance is suspected. The Chinese consensus recommends assessment after two consecutive losses. Your age and history matter too.',
+          text: 'Guidelines differ. ESHRE and ASRM support investigation after 2 losses. The RCOG defines recurrent miscarriage as 3 first-trimester losses but encourages investigation after 2 if a cause other than chance is suspected. The Chinese consensus recommends assessment after 2 consecutive losses. Your age and history matter too.',
         },
         { type: 'h2', text: 'History and examination' },
         {
