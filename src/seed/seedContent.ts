@@ -2,9 +2,11 @@
  * Writes the demo content, in English and Chinese, cross-linked and published. Keyed by slug:
  * a document that is missing is created, one that differs from the seed is brought in line,
  * one that matches is left untouched, and one a person has edited since (lastEditedBy) is never
- * touched. Nothing is deleted. Running it twice writes nothing the second time.
+ * touched. Nothing is deleted. Running it twice writes nothing the second time. Each text carries
+ * the demo reviewer's approval of exactly that wording (src/seed/approvals.ts), so a text the
+ * seed changes is published with the date it was re-approved, and an unchanged one keeps its own.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import {
   causesSlug,
@@ -19,8 +21,19 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { contentFingerprint } from '@/editorial/fingerprint'
 import type { LocaleReview } from '@/editorial/reviewStates'
 
-import { causes, faqs, sources, topics, treatments } from './data'
-import type { Localized, SeedBlock, SeedCause, SeedFaq, SeedSource, SeedTopic, SeedTreatment } from './data/types'
+import { approvalKey, demoApproval, type DemoApprovalDates, type ReviewedSeedCollection } from './approvals'
+import * as currentContent from './data'
+import { demoApprovals } from './data/approvals'
+import type {
+  Localized,
+  SeedBlock,
+  SeedCause,
+  SeedContent,
+  SeedFaq,
+  SeedSource,
+  SeedTopic,
+  SeedTreatment,
+} from './data/types'
 import { blocksToLexical, type ResolveId } from './lexical'
 
 type SeedCollection = ContentCollectionSlug | typeof sourcesSlug
@@ -34,6 +47,8 @@ interface SeedItem {
   shared: (resolve: ResolveId, ids: IdOf) => Data
   /** Fields of one language; undefined for collections without localized fields. */
   localized?: (locale: Locale, resolve: ResolveId) => { data: Data; unresolved: string[] }
+  /** The ledger key of this text in one language (reviewed collections only). */
+  approval?: (locale: Locale) => string
 }
 
 type IdOf = (collection: SeedCollection, slugs: string[]) => Id[]
@@ -47,13 +62,25 @@ export interface SeedReport {
 
 export interface SeedOptions {
   log?: (line: string) => void
-  req?: Partial<PayloadRequest>
+  /** Shares the caller's transaction (a data migration passes its own). */
+  req?: PayloadRequest
+  /** The content to write; the current edition unless a test asks for an older one. */
+  content?: SeedContent
+  /** The demo approvals to publish under; the committed ledger by default. */
+  approvals?: Readonly<Record<string, string>>
+  /**
+   * Which missing documents to create (`collection/slug`); all by default. An update of an
+   * existing demo creates only the documents its edition adds, so a seed document someone
+   * deliberately deleted in that demo stays deleted.
+   */
+  create?: (key: string) => boolean
 }
 
 /**
  * The demo's clinical sign-off: a fictional reviewer, labelled as a demo, approved every text
- * on fixed dates (fixed so that a second seed run writes nothing). One cause is past its review
- * date, so the editors' "reviews due" list has something to show.
+ * on the date the ledger records for its wording (fixed, so a second seed run writes nothing).
+ * The English text about infections was approved long enough ago to be past its review date, so
+ * the editors' "reviews due" list has something to show.
  */
 export const demoReviewer = {
   name: 'Dr Morgan Reed (demo)',
@@ -62,16 +89,16 @@ export const demoReviewer = {
     zh: '妇产科医学博士（虚构的演示审核人）',
   } satisfies Localized<string>,
 }
-const reviewDates = { lastReviewed: '2026-10-15T00:00:00.000Z', nextReviewDue: '2027-10-15T00:00:00.000Z' }
-const overdueDates = { lastReviewed: '2025-09-01T00:00:00.000Z', nextReviewDue: '2026-09-01T00:00:00.000Z' }
-const overdueDemoReviews = new Set(['causes/infection'])
-
 /** Adds the approval records (per language) and the English source marker to seed data. */
-function withApprovals(key: string, shared: Data, perLocale: Map<Locale, Data>): void {
-  const dates = overdueDemoReviews.has(key) ? overdueDates : reviewDates
+function withApprovals(
+  shared: Data,
+  perLocale: Map<Locale, Data>,
+  approvalOf: (locale: Locale) => DemoApprovalDates,
+): void {
   const fingerprints = new Map<Locale, string>()
   for (const [locale, data] of perLocale) fingerprints.set(locale, contentFingerprint(data, shared))
   for (const [locale, data] of perLocale) {
+    const dates = approvalOf(locale)
     const review: Required<LocaleReview> = {
       state: 'approved',
       approvedFingerprint: fingerprints.get(locale) ?? null,
@@ -90,7 +117,11 @@ function withApprovals(key: string, shared: Data, perLocale: Map<Locale, Data>):
     }
     data.review = review
   }
-  shared.englishSource = { fingerprint: fingerprints.get(defaultLocale) ?? null, updatedAt: dates.lastReviewed, versionId: null }
+  shared.englishSource = {
+    fingerprint: fingerprints.get(defaultLocale) ?? null,
+    updatedAt: approvalOf(defaultLocale).lastReviewed,
+    versionId: null,
+  }
 }
 
 const localizedText = (value: Localized<string>, locale: Locale) => value[locale]
@@ -130,6 +161,7 @@ function titledItem(
   return {
     collection,
     slug: item.slug,
+    approval: (locale) => approvalKey(collection as ReviewedSeedCollection, item, locale),
     shared: (_resolve, ids) => ({ slug: item.slug, sources: ids(sourcesSlug, item.sources), ...shared(ids) }),
     localized: (locale, resolve) => {
       const body = bodyData('body', item.body, locale, resolve)
@@ -145,6 +177,7 @@ function faqItem(faq: SeedFaq): SeedItem {
   return {
     collection: faqsSlug,
     slug: faq.slug,
+    approval: (locale) => approvalKey(faqsSlug, faq, locale),
     shared: (_resolve, ids) => ({
       slug: faq.slug,
       subject: faq.subject,
@@ -164,7 +197,8 @@ function faqItem(faq: SeedFaq): SeedItem {
 }
 
 /** Every seed document, in an order that lets most links resolve on the first pass. */
-export function seedItems(): SeedItem[] {
+export function seedItems(content: SeedContent = currentContent): SeedItem[] {
+  const { sources, topics, causes, treatments, faqs } = content
   return [
     ...sources.map(sourceItem),
     ...treatments.map((t) => titledItem(treatmentsSlug, t, () => ({}))),
@@ -201,7 +235,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(normalise(a)) === JSON.s
 
 export async function seedDemoContent(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const log = options.log ?? ((line: string) => payload.logger.info(line))
-  const items = seedItems()
+  const items = seedItems(options.content)
+  const ledger = options.approvals ?? demoApprovals
+  const mayCreate = options.create ?? (() => true)
   const ids = new Map<string, Id>()
   const key = (collection: string, slug: string) => `${collection}/${slug}`
   const resolve: ResolveId = (collection, slug) => ids.get(key(collection, slug))
@@ -211,6 +247,17 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   // The seed is a script, not a person: it acts with full rights, and says so in req.context
   // so editorial hooks can tell it from an editor.
   const common = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
+  // Inside a caller's transaction (a data migration), each call gets a request of its own that
+  // shares the transaction: one request for every call would share one data loader, whose
+  // cached lookups do not see documents created later in the run (links to them then fail
+  // validation).
+  const outer = options.req
+  const inTransaction = async (): Promise<{ req?: PayloadRequest }> => {
+    if (!outer) return {}
+    const req = await createLocalReq({ context: { seeding: true } }, payload)
+    req.transactionID = outer.transactionID
+    return { req }
+  }
 
   const stored = new Map<string, Data>()
   /** Saves cut short by a crash, to be written again even if their text looks current. */
@@ -224,6 +271,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         draft,
         limit: 2,
         ...common,
+        ...(await inTransaction()),
       })
     ).docs as unknown as Data[]
   for (const item of items) {
@@ -255,6 +303,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         outcome.set(k, 'kept')
         continue
       }
+      if (!existing && !mayCreate(k)) continue
       const shared = item.shared(resolve, idOf)
       const perLocale = new Map<Locale, Data>()
       for (const locale of locales) {
@@ -264,7 +313,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         perLocale.set(locale, data)
       }
 
-      if (item.localized) withApprovals(k, shared, perLocale)
+      const approval = item.approval
+      if (approval) withApprovals(shared, perLocale, (locale) => demoApproval(ledger, approval(locale)))
 
       if (existing && !interrupted.has(k) && isCurrent(existing, shared, perLocale)) {
         if (!outcome.has(k)) outcome.set(k, 'unchanged')
@@ -279,6 +329,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
           data: englishData as never,
           locale: defaultLocale,
           ...common,
+          ...(await inTransaction()),
         })
         id = created.id as Id
         ids.set(k, id)
@@ -290,6 +341,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
           data: englishData as never,
           locale: defaultLocale,
           ...common,
+          ...(await inTransaction()),
         })
         if (outcome.get(k) !== 'created') outcome.set(k, 'updated')
       }
@@ -301,6 +353,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
           data: { ...data, _status: 'published' } as never,
           locale,
           ...common,
+          ...(await inTransaction()),
         })
       }
       const fresh = await payload.findByID({
@@ -309,6 +362,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         locale: 'all',
         draft: true,
         ...common,
+        ...(await inTransaction()),
       })
       stored.set(k, fresh as unknown as Data)
       interrupted.delete(k)

@@ -77,8 +77,11 @@ describe('the demo seed', () => {
     expect(topics.map((x) => x.slug)).toEqual(
       expect.arrayContaining(['recurrent-miscarriage', 'symptoms', 'diagnosis', 'prevention', 'emotional-support']),
     )
-    expect(causes).toHaveLength(6)
-    expect(treatments).toHaveLength(6)
+    // The six of the brief, plus cervical insufficiency and cerclage (issue 17).
+    expect(causes).toHaveLength(7)
+    expect(treatments).toHaveLength(7)
+    expect(causes.map((x) => x.slug)).toContain('cervical-insufficiency')
+    expect(treatments.map((x) => x.slug)).toContain('cerclage')
     expect(faqs.length).toBeGreaterThanOrEqual(8)
     expect(sources.length).toBeGreaterThanOrEqual(4)
   })

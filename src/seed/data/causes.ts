@@ -9,7 +9,7 @@ export const causes: SeedCause[] = [
     },
     summary: {
       en: 'Some women are born with a differently shaped uterus, such as a septate or bicornuate uterus. A 3D ultrasound can show this; whether surgery helps depends on the type and is decided case by case.',
-      zh: '先天性子宫畸形（如纵隔子宫、双角子宫）在复发性流产患者中更为常见。三维超声可以明确诊断；是否需要手术取决于畸形类型，应个体化决定。',
+      zh: '有些女性天生子宫形态异常，如纵隔子宫、双角子宫。三维（3D）超声可以明确诊断；手术是否有帮助取决于畸形类型，应个体化决定。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012'],
     treatments: ['hysteroscopic-surgery'],
@@ -30,7 +30,7 @@ export const causes: SeedCause[] = [
         },
         {
           type: 'p',
-          text: 'Problems that develop later in life, such as scar tissue inside the womb (adhesions), polyps, or fibroids that bulge into the cavity, are looked for at the same time, although their link with recurrent miscarriage is less clear.',
+          text: 'Problems that develop later in life, such as scar tissue inside the womb (adhesions), polyps, or fibroids that bulge into the cavity, are looked for at the same time, although their link with recurrent miscarriage is less clear. A weak cervix, which can cause losses in the second trimester, is a different problem: see [cervical insufficiency](causes/cervical-insufficiency).',
         },
         { type: 'h2', text: 'How it is found' },
         {
@@ -72,17 +72,17 @@ export const causes: SeedCause[] = [
         },
         {
           type: 'p',
-          text: '此外，宫腔粘连、子宫内膜息肉、黏膜下肌瘤等后天形成的问题也会在检查中一并评估，但它们与复发性流产之间的关系尚不明确。',
+          text: '此外，宫腔粘连、子宫内膜息肉、黏膜下肌瘤等后天形成的问题也会在检查中一并评估，但它们与复发性流产之间的关系尚不明确。宫颈机能不全可导致孕中期流产，属于另一类问题，见[宫颈机能不全](causes/cervical-insufficiency)。',
         },
         { type: 'h2', text: '如何发现' },
         {
           type: 'p',
-          text: '指南建议对复发性流产患者进行子宫解剖评估，首选**三维超声**：无需手术，就能同时显示宫腔形态和子宫外轮廓。如果超声结果不确定，医生可能建议做磁共振或宫腔镜检查。完整的检查项目见[复发性流产的诊断与检查](topics/diagnosis)。',
+          text: '指南建议对复发性流产患者进行子宫解剖评估，首选**三维（3D）超声**：无需手术，就能同时显示宫腔形态和子宫外轮廓。如果超声结果不确定，医生可能建议做磁共振或宫腔镜检查。完整的检查项目见[复发性流产的诊断与检查](topics/diagnosis)。',
         },
         { type: 'h2', text: '如何处理' },
         {
           type: 'p',
-          text: '纵隔子宫可以通过[宫腔镜手术](treatments/hysteroscopic-surgery)经宫颈切除隔膜，创伤小、恢复快。但切除纵隔能否降低再次流产的风险，目前证据并不充分，因此指南建议医患充分沟通利弊后个体化决定，而不是“查到就切”。双角子宫无法通过宫腔镜矫正，一般也不建议手术，重点在于孕期的密切观察。',
+          text: '纵隔子宫可以通过[宫腔镜手术](treatments/hysteroscopic-surgery)经宫颈切除隔膜，手术时间不长。但切除纵隔能否降低再次流产的风险，目前证据并不充分，因此指南建议医患充分沟通利弊后个体化决定，而不是“查到就切”。双角子宫无法通过宫腔镜矫正，一般也不建议手术，重点在于孕期的密切观察。',
         },
         {
           type: 'p',
@@ -135,7 +135,7 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: 'The luteal phase and progesterone' },
         {
           type: 'p',
-          text: 'After ovulation, the ovary makes progesterone to prepare the lining of the womb. A **luteal phase defect**, meaning too little progesterone or too short a phase, has long been suspected as a cause. In practice there is no reliable test for it, and international guidelines do not recommend routine testing. Progesterone does have a place in one well-studied situation: bleeding in early pregnancy in a woman who has miscarried before (see [progesterone and thyroid treatment](treatments/hormone-treatment)).',
+          text: 'After ovulation, the ovary makes progesterone to prepare the lining of the womb. A **luteal phase defect**, meaning too little progesterone or too short a phase, has long been suspected as a cause. In practice there is no reliable test for it, and international guidelines do not recommend routine testing. Progesterone does have a place in one well-studied situation: bleeding in early pregnancy in a woman who has miscarried before, once a scan has shown that the pregnancy is in the womb (see [progesterone and thyroid treatment](treatments/hormone-treatment)).',
         },
         { type: 'h2', text: 'Diabetes and polycystic ovary syndrome' },
         {
@@ -157,7 +157,7 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: '甲状腺功能' },
         {
           type: 'p',
-          text: '甲状腺激素对早孕期十分重要。指南建议复发性流产患者检查**甲状腺功能**和**甲状腺过氧化物酶抗体（TPOAb）**。',
+          text: '甲状腺激素对孕早期十分重要。指南建议复发性流产患者检查**甲状腺功能**和**甲状腺过氧化物酶抗体（TPOAb）**。',
         },
         {
           type: 'ul',
@@ -170,12 +170,12 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: '黄体功能不全与孕激素' },
         {
           type: 'p',
-          text: '排卵后，卵巢黄体分泌孕酮，使子宫内膜适合胚胎着床和生长。**黄体功能不全**长期被认为是流产原因之一，但目前缺乏可靠的诊断方法，ESHRE等国际指南不建议将其作为常规检查项目。孕激素治疗证据较充分的情形主要是：既往有流产史、此次早孕期出现阴道流血（详见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。国内临床上黄体支持应用较广，是否需要、用多久，应由医生结合具体情况判断。',
+          text: '排卵后，卵巢黄体分泌孕酮，使子宫内膜适合胚胎着床和生长。**黄体功能不全**长期被认为是流产原因之一，但目前缺乏可靠的诊断方法，ESHRE等国际指南不建议将其作为常规检查项目。孕激素治疗证据较充分的情形只有一种：既往有流产史、此次孕早期出现阴道流血，且超声已证实是宫内妊娠（详见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。',
         },
         { type: 'h2', text: '糖尿病与多囊卵巢综合征' },
         {
           type: 'p',
-          text: '孕前及早孕期血糖控制不佳会增加流产风险，因此再次备孕前把血糖控制好，是[预防](topics/prevention)的重要一环。多囊卵巢综合征（PCOS）在部分研究中与流产相关，但它是否为直接原因尚不清楚，目前也没有被证实能专门预防PCOS患者流产的药物。无论如何，关注体重和血糖都是有益的。',
+          text: '孕前及孕早期血糖控制不佳会增加流产风险，因此再次备孕前把血糖控制好，是[预防](topics/prevention)的重要一环。多囊卵巢综合征（PCOS）在部分研究中与流产相关，但它是否为直接原因尚不清楚，目前也没有被证实能专门预防PCOS患者流产的药物。无论如何，关注体重和血糖都是有益的。',
         },
         { type: 'h2', text: '对您意味着什么' },
         {
@@ -189,13 +189,19 @@ export const causes: SeedCause[] = [
     slug: 'immune',
     title: {
       en: 'Immune causes, including antiphospholipid syndrome',
-      zh: '免疫因素（含抗磷脂抗体综合征）',
+      zh: '免疫因素（含抗磷脂综合征）',
     },
     summary: {
       en: 'Antiphospholipid syndrome is the immune cause with the clearest link to recurrent miscarriage, and it can be treated. Tests of natural killer cells, HLA or cytokines are not recommended routinely.',
-      zh: '抗磷脂抗体综合征是目前与复发性流产关系最明确、且可以治疗的免疫因素。NK细胞、HLA配型、细胞因子等检查不推荐作为常规项目。',
+      zh: '抗磷脂综合征是目前与复发性流产关系最明确、且可以治疗的免疫因素。NK细胞、HLA配型、细胞因子等检查不推荐作为常规项目。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'cn-consensus-2020'],
+    sources: [
+      'eshre-2022',
+      'rcog-gtg17-2023',
+      'asrm-2012',
+      'cn-consensus-2020',
+      'cn-consensus-rsa-2022',
+    ],
     treatments: ['immune-treatments'],
     body: {
       en: [
@@ -229,7 +235,11 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: 'Inherited clotting conditions' },
         {
           type: 'p',
-          text: 'Inherited thrombophilias, such as factor V Leiden or protein S deficiency, are only weakly linked with recurrent miscarriage. Routine testing is not recommended; your doctor may test in selected cases, for example after a loss in the second trimester.',
+          text: 'Inherited thrombophilias, such as factor V Leiden, or a deficiency of protein C or protein S, are only weakly linked with recurrent miscarriage. ESHRE and the RCOG do not recommend routine testing; your doctor may test in selected cases, for example after a loss in the second trimester.',
+        },
+        {
+          type: 'p',
+          text: 'Here the Chinese consensus (2022) differs: it includes screening for a prethrombotic state, a tendency of the blood to clot, with clotting tests in the assessment of recurrent miscarriage. Ask your doctor which tests are planned for you and why.',
         },
         { type: 'h2', text: 'Questions to ask' },
         {
@@ -242,10 +252,10 @@ export const causes: SeedCause[] = [
         },
       ],
       zh: [
-        { type: 'h2', text: '抗磷脂抗体综合征' },
+        { type: 'h2', text: '抗磷脂综合征' },
         {
           type: 'p',
-          text: '**抗磷脂抗体综合征（APS）**是一种自身免疫性疾病，体内产生的抗磷脂抗体使血液容易形成血栓，并可能影响胎盘的形成和功能。它是目前证据最充分的免疫性流产病因，而且有明确的治疗方法。',
+          text: '**抗磷脂综合征（APS）**是一种自身免疫性疾病，体内产生的抗磷脂抗体使血液容易形成血栓，并可能影响胎盘的形成和功能。它是目前证据最充分的免疫性流产病因，而且有明确的治疗方法。',
         },
         { type: 'p', text: '指南推荐检测以下抗体：' },
         {
@@ -272,7 +282,11 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: '遗传性易栓症' },
         {
           type: 'p',
-          text: '遗传性易栓症（如蛋白C、蛋白S缺乏）属于血栓前状态的一种，与复发性流产的关联较弱，不建议常规筛查；医生可能在特定情况下（如孕中期流产后）有选择地检查。',
+          text: '遗传性易栓症（如凝血因子V Leiden突变，或蛋白C、蛋白S缺乏）与复发性流产的关联较弱。ESHRE和RCOG不建议常规检测；医生可能在特定情况下（如孕中期流产后）有选择地检查。',
+        },
+        {
+          type: 'p',
+          text: '在这一点上，我国共识（2022）有所不同：建议在复发性流产的评估中筛查血栓前状态（即血液容易凝固的倾向），进行凝血相关检查。可以问问医生为您安排了哪些检查、为什么。',
         },
         { type: 'h2', text: '就诊时可以问医生' },
         {
@@ -363,7 +377,7 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: '关于检查' },
         {
           type: 'p',
-          text: '基于上述原因，指南**不推荐**为寻找复发性流产的病因而常规进行感染筛查，包括广泛开展的“TORCH”检查。抗体阳性往往只说明既往感染过，反而容易引起不必要的焦虑和治疗。国内常把TORCH列入孕前检查，这本身无可厚非，但不宜把结果简单理解为流产的原因。如果出现发热、阴道分泌物异常，或有明确的接触史，则应有针对性地检查。',
+          text: '基于上述原因，指南**不推荐**为寻找复发性流产的病因而常规进行感染筛查，包括广泛开展的“TORCH”检查。抗体阳性往往只说明既往感染过，反而容易引起不必要的焦虑和治疗。出现发热、阴道分泌物异常等症状，有明确的接触史，或作为常规孕期保健的一部分时，检查仍然是合理的。',
         },
         { type: 'h2', text: '查出感染怎么办' },
         {
@@ -397,7 +411,7 @@ export const causes: SeedCause[] = [
       en: 'Smoking, alcohol, a high caffeine intake, obesity and some chemical exposures are linked with a higher risk of miscarriage. They are rarely the whole story, but they are among the few factors you can change.',
       zh: '吸烟、饮酒、过量摄入咖啡因、肥胖以及某些化学物质暴露，与流产风险增加有关。它们很少是唯一的原因，却是少数可以自己改变的因素。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012'],
+    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'acog-caffeine-2010'],
     treatments: ['psychological-support'],
     body: {
       en: [
@@ -411,9 +425,9 @@ export const causes: SeedCause[] = [
           items: [
             "**Smoking**, including heavy exposure to other people's smoke.",
             '**Alcohol**: no safe amount in pregnancy is known, so avoiding it while trying is the simplest choice.',
-            '**Caffeine** in large amounts, from coffee, tea, energy drinks and cola.',
+            '**Caffeine** above 200 mg a day, from coffee, tea, energy drinks and cola. The NHS and ACOG advise no more than 200 mg a day in pregnancy, roughly 2 mugs of instant coffee.',
             '**Body weight**: being very overweight, or underweight, is linked with a higher risk of miscarriage.',
-            "**Age**: the risk rises with the woman's age, and an older partner may also play a part. Age cannot be changed, but it is worth knowing when planning.",
+            "**Age**: the risk rises with the woman's age, and an older male partner may also play a part (see [diagnosis](topics/diagnosis)). Age cannot be changed, but it is worth knowing when planning.",
             '**Some medicines and workplace chemicals**, such as certain solvents, pesticides or heavy metals. Bring a list of your medicines, and details of your work, to the clinic.',
           ],
         },
@@ -425,7 +439,7 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: 'What you can do' },
         {
           type: 'p',
-          text: 'The practical steps are set out under [prevention](topics/prevention). In short: stop smoking (a stop-smoking service works better than willpower alone), avoid alcohol, keep caffeine modest, aim for a healthy weight through small, steady changes, and review your medicines with your doctor before trying again. Partners can join in; many of these changes are easier to make together.',
+          text: 'The practical steps are set out under [prevention](topics/prevention). In short: stop smoking (a stop-smoking service works better than willpower alone), avoid alcohol, keep caffeine to 200 mg a day or less, aim for a healthy weight through small, steady changes, and review your medicines with your doctor before trying again. Partners can join in; many of these changes are easier to make together.',
         },
         { type: 'h2', text: 'A word about blame' },
         {
@@ -444,9 +458,9 @@ export const causes: SeedCause[] = [
           items: [
             '**吸烟**，包括长期大量吸入二手烟；',
             '**饮酒**：孕期饮酒没有公认的安全剂量，备孕期间最好滴酒不沾；',
-            '**过量咖啡因**：来自咖啡、浓茶、功能饮料和可乐等；',
+            '**咖啡因**每天超过200 mg：来自咖啡、浓茶、功能饮料和可乐等。英国NHS和美国妇产科医师学会（ACOG）建议孕期每天不超过200 mg，大约相当于2杯速溶咖啡；',
             '**体重**：肥胖或体重过低都与流产风险增加有关；',
-            '**年龄**：女方年龄越大风险越高，男方年龄偏大也可能有影响。年龄无法改变，但在规划生育时值得考虑；',
+            '**年龄**：女方年龄越大风险越高，男方年龄偏大也可能有影响（见[复发性流产的诊断与检查](topics/diagnosis)）。年龄无法改变，但在规划生育时值得考虑；',
             '**某些药物和职业暴露**：如有机溶剂、农药、重金属等。就诊时请带上用药清单，并告诉医生您的工作环境。',
           ],
         },
@@ -458,7 +472,7 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: '可以做些什么' },
         {
           type: 'p',
-          text: '具体做法见[预防与孕前准备](topics/prevention)。简单来说：戒烟（借助戒烟门诊等专业帮助，比单靠毅力更有效）、不饮酒、控制咖啡因、通过循序渐进地调整饮食和运动让体重接近正常，再次备孕前请医生评估正在使用的药物。伴侣也可以一起参与，共同改变往往更容易坚持。',
+          text: '具体做法见[预防与孕前准备](topics/prevention)。简单来说：戒烟（借助戒烟门诊等专业帮助，比单靠毅力更有效）、不饮酒、咖啡因每天不超过200 mg、通过循序渐进地调整饮食和运动让体重接近正常，再次备孕前请医生评估正在使用的药物。伴侣也可以一起参与，共同改变往往更容易坚持。',
         },
         { type: 'h2', text: '不是您的错' },
         {
@@ -489,7 +503,7 @@ export const causes: SeedCause[] = [
         },
         {
           type: 'p',
-          text: 'Testing the pregnancy tissue after a miscarriage can show whether the embryo had a chromosome change. Guidelines support this **genetic analysis of pregnancy tissue**; the RCOG advises offering it from the third miscarriage onwards and after any loss in the second trimester. A result showing a chance error can be reassuring, because it points away from a problem that is bound to repeat.',
+          text: 'Testing the pregnancy tissue after a miscarriage can show whether the embryo had a chromosome change. Guidelines differ on when to offer this **genetic analysis of pregnancy tissue**: the RCOG advises offering it for the 3rd and any later miscarriage, and after any loss in the second trimester; ESHRE does not recommend it routinely, although it can be done to help explain a loss. A result showing a chance error can be reassuring, because it points away from a problem that is bound to repeat.',
         },
         { type: 'h2', text: 'Chromosome rearrangements in a parent' },
         {
@@ -514,11 +528,11 @@ export const causes: SeedCause[] = [
         { type: 'h2', text: '胚胎染色体异常' },
         {
           type: 'p',
-          text: '正常情况下，胚胎从父母双方各获得一套染色体。卵子或精子形成过程中如果出现差错，胚胎就可能多一条或少一条染色体，即**非整倍体**。这样的胚胎通常无法正常发育，妊娠多在早孕期终止，表现为胎停育或自然流产。这是早期流产最常见的原因，属于随机事件，发生率随女方年龄增长而上升，与夫妻任何一方的行为无关。',
+          text: '正常情况下，胚胎从父母双方各获得一套染色体。卵子或精子形成过程中如果出现差错，胚胎就可能多一条或少一条染色体，即**非整倍体**。这样的胚胎通常无法正常发育，妊娠多在孕早期终止，表现为胎停育或自然流产。这是早期流产最常见的原因，属于随机事件，发生率随女方年龄增长而上升，与夫妻任何一方的行为无关。',
         },
         {
           type: 'p',
-          text: '流产后对**妊娠组织（绒毛）进行染色体检测**，可以明确胚胎是否存在染色体异常。指南支持这项检查，RCOG建议从第3次流产起，以及任何一次孕中期流产时进行。如果结果提示偶发的染色体数目异常，某种程度上反而令人安心：这类问题通常不会“固定重复”。',
+          text: '流产后对**妊娠组织（绒毛）进行染色体检测**，可以明确胚胎是否存在染色体异常。各指南对何时做这项检查意见不一：RCOG建议对第3次及以后的每次流产，以及任何一次孕中期流产进行检测；ESHRE不建议常规检测，但可以为解释流产原因而进行。如果结果提示偶发的染色体数目异常，某种程度上反而令人安心：这类问题通常不会“固定重复”。',
         },
         { type: 'h2', text: '夫妻一方染色体结构异常' },
         {
@@ -527,7 +541,7 @@ export const causes: SeedCause[] = [
         },
         {
           type: 'p',
-          text: '**夫妻外周血染色体核型分析**并非人人需要，指南建议在特定情况下进行，例如绒毛检测提示不平衡的结构异常，或者没有可供检测的妊娠组织时。具体是否需要检查，请与医生讨论。',
+          text: '**夫妻外周血染色体核型分析**并非人人需要，而是在特定情况下进行，例如绒毛检测提示不平衡的结构异常，或者没有可供检测的妊娠组织时。',
         },
         { type: 'h2', text: '怎么办' },
         {
@@ -537,6 +551,127 @@ export const causes: SeedCause[] = [
         {
           type: 'p',
           text: '得知流产与遗传有关，有些夫妻会互相埋怨或自责。染色体异常不是任何人的过错，遗传咨询和[心理支持](treatments/psychological-support)都可以提供帮助。',
+        },
+      ],
+    },
+  },
+  {
+    slug: 'cervical-insufficiency',
+    title: {
+      en: 'Cervical insufficiency (a weak cervix)',
+      zh: '宫颈机能不全',
+    },
+    summary: {
+      en: 'In cervical insufficiency the cervix opens too early, often without pain, and a pregnancy can be lost in the second trimester; it does not cause first-trimester miscarriages. It is assessed from your history and scans of the cervix, and a stitch (cerclage) helps selected women.',
+      zh: '宫颈机能不全是指宫颈过早变短、扩张，往往没有明显腹痛，可导致孕中期流产，但不会引起孕早期流产。评估依据既往妊娠经过和宫颈超声检查；对部分女性，宫颈环扎术有帮助。',
+    },
+    sources: ['rcog-gtg60-2022', 'rcog-gtg17-2023', 'cn-consensus-2020'],
+    treatments: ['cerclage'],
+    body: {
+      en: [
+        { type: 'h2', text: 'What this means' },
+        {
+          type: 'p',
+          text: 'The cervix is the neck of the womb. It normally stays long and closed until labour. In **cervical insufficiency** it shortens and opens too early, usually in the second trimester and often without pain or contractions. The pregnancy can then be lost, or the baby born very early. It does not cause miscarriages in the first trimester.',
+        },
+        {
+          type: 'p',
+          text: 'It matters for recurrent miscarriage because the Chinese definition counts losses up to 28 weeks, so second-trimester losses are included; in ESHRE and RCOG usage, a loss from 24 weeks is counted as a birth rather than a miscarriage. See the [overview](topics/recurrent-miscarriage).',
+        },
+        { type: 'h2', text: 'Who is at risk' },
+        {
+          type: 'ul',
+          items: [
+            'women who have had a second-trimester loss or a very early birth in which the waters broke or the cervix opened with little pain;',
+            'women who have had surgery on the cervix, such as a cone biopsy or repeated treatment of cervical cell changes;',
+            'rarely, women born with a differently shaped womb or cervix (see [anatomical causes](causes/anatomical)).',
+          ],
+        },
+        { type: 'h2', text: 'How it is assessed' },
+        {
+          type: 'p',
+          text: 'No test can show it between pregnancies. The diagnosis rests on what happened in earlier pregnancies and on **ultrasound scans of the cervix**, made through the vagina, in the next one. The RCOG advises that women with a previous second-trimester loss or early preterm birth are offered repeated scans of the length of the cervix in the second trimester. A cervix of 25 mm or less before 24 weeks is a warning sign. The other tests for recurrent loss are described under [diagnosis](topics/diagnosis).',
+        },
+        { type: 'h2', text: 'What can be done' },
+        {
+          type: 'p',
+          text: 'A stitch around the cervix ([cervical cerclage](treatments/cerclage)) helps selected women. The RCOG advises offering a planned stitch to women with 3 or more second-trimester losses or preterm births, and a stitch when scans show the cervix shortening in a woman with an earlier loss. Vaginal progesterone is another option when a short cervix is found. The choice depends on your history and is made with a specialist.',
+        },
+        { type: 'h2', text: 'Warning signs in the second trimester' },
+        {
+          type: 'ul',
+          items: [
+            'a feeling of pressure or heaviness low in the vagina;',
+            'a change in vaginal discharge: more of it, watery, like mucus, or tinged with blood;',
+            'a gush or a steady trickle of fluid, which can mean the waters have broken;',
+            'period-like cramps, backache or tightenings, even if they are mild.',
+          ],
+        },
+        {
+          type: 'p',
+          text: 'The cervix can open without pain, so do not wait for pain: contact your maternity unit straight away. See also [symptoms](topics/symptoms).',
+        },
+        { type: 'h2', text: 'Questions to ask' },
+        {
+          type: 'ul',
+          items: [
+            'Do my earlier losses fit with cervical insufficiency, or with another cause?',
+            'Should my cervix be scanned in my next pregnancy, and from when?',
+            'Would a stitch or progesterone suit me better?',
+          ],
+        },
+      ],
+      zh: [
+        { type: 'h2', text: '什么是宫颈机能不全' },
+        {
+          type: 'p',
+          text: '宫颈是子宫下端的“颈部”，正常情况下在临产前一直保持一定长度并处于闭合状态。**宫颈机能不全**时，宫颈过早地变短、扩张，多发生在孕中期，而且常常没有明显的腹痛或宫缩，随后可能发生流产或极早产。它不会导致孕早期流产。',
+        },
+        {
+          type: 'p',
+          text: '它与复发性流产有关，是因为我国的定义把28周前的妊娠丢失都算作流产，孕中期流产也包括在内；而按ESHRE和RCOG的用法，24周起的妊娠丢失不再称为流产。见[复发性流产概述](topics/recurrent-miscarriage)。',
+        },
+        { type: 'h2', text: '哪些人风险较高' },
+        {
+          type: 'ul',
+          items: [
+            '既往有孕中期流产或极早产，且当时是胎膜早破或宫颈在几乎无痛的情况下扩张；',
+            '做过宫颈手术，例如宫颈锥切术，或多次治疗宫颈病变；',
+            '少数为先天性子宫或宫颈形态异常（见[解剖因素](causes/anatomical)）。',
+          ],
+        },
+        { type: 'h2', text: '如何评估' },
+        {
+          type: 'p',
+          text: '在两次妊娠之间，没有哪项检查能够确诊。诊断主要依据既往妊娠经过，以及再次怀孕后的**经阴道超声宫颈长度测量**。RCOG建议，既往有孕中期流产或早期早产的女性，在孕中期接受多次宫颈长度超声检查；24周前宫颈长度不超过25 mm是警示信号。复发性流产的其他检查见[复发性流产的诊断与检查](topics/diagnosis)。',
+        },
+        { type: 'h2', text: '如何处理' },
+        {
+          type: 'p',
+          text: '在宫颈周围缝合加固（[宫颈环扎术](treatments/cerclage)）对部分女性有帮助。RCOG建议：既往有3次及以上孕中期流产或早产者，可考虑预防性环扎；既往有过流产、超声发现宫颈进行性缩短者，可考虑超声指征环扎。发现宫颈短时，阴道用黄体酮是另一种选择。具体方案取决于既往经过，应与专科医生共同决定。',
+        },
+        { type: 'h2', text: '孕中期的警示信号' },
+        {
+          type: 'ul',
+          items: [
+            '阴道深处有下坠感或压迫感；',
+            '阴道分泌物改变：量增多、呈水样或黏液样，或带血丝；',
+            '阴道突然流出一股液体或持续少量流液，可能是胎膜破了（破水）；',
+            '类似月经期的下腹坠痛、腰酸或腹部发紧，即使程度很轻。',
+          ],
+        },
+        {
+          type: 'p',
+          text: '宫颈扩张可以完全不痛，所以不要等到疼痛才就医：请立即联系产科。另见[症状与就医时机](topics/symptoms)。',
+        },
+        { type: 'h2', text: '就诊时可以问医生' },
+        {
+          type: 'ul',
+          items: [
+            '我既往的流产经过符合宫颈机能不全，还是另有原因？',
+            '下次怀孕是否需要超声监测宫颈？从什么时候开始？',
+            '宫颈环扎和黄体酮治疗，哪种更适合我？',
+          ],
         },
       ],
     },

@@ -9,8 +9,8 @@ export const faqs: SeedFaq[] = [
       zh: '流产几次需要做检查？',
     },
     summary: {
-      en: 'It depends on the guideline: ESHRE and ASRM support tests after two losses, the RCOG after three (or two if a cause is suspected), and the Chinese consensus after two consecutive losses.',
-      zh: '取决于所依据的指南：我国共识建议连续2次流产后进行病因筛查，ESHRE、ASRM支持2次后评估，RCOG以3次为标准、但怀疑有病理原因时2次后即可检查。',
+      en: 'It depends on the guideline: ESHRE and ASRM support tests after 2 losses, the RCOG after 3 (or 2 if a cause is suspected), and the Chinese consensus after 2 consecutive losses.',
+      zh: '取决于所依据的指南：ESHRE和ASRM支持2次流产后评估，RCOG以3次为标准（怀疑有病理原因时2次后即可检查），我国共识建议连续2次流产后进行病因筛查。',
     },
     sources: [
       'eshre-2022',
@@ -31,9 +31,9 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            'ESHRE and ASRM support investigation after **two** pregnancy losses.',
-            'The RCOG (UK) defines recurrent miscarriage as **three** first-trimester miscarriages, but encourages doctors to investigate after **two** if they suspect a cause other than chance.',
-            'The Chinese expert consensus recommends assessment after **two consecutive** losses before 28 weeks.',
+            'ESHRE and ASRM support investigation after **2** pregnancy losses.',
+            'The RCOG (UK) defines recurrent miscarriage as **3** first-trimester miscarriages, but encourages doctors to investigate after **2** if they suspect a cause other than chance.',
+            'The Chinese expert consensus recommends assessment after **2 consecutive** losses before 28 weeks.',
           ],
         },
         {
@@ -42,7 +42,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: 'If you have had two losses and are worried, it is reasonable to ask your doctor about tests. The tests that are and are not recommended are explained under [diagnosis](topics/diagnosis).',
+          text: 'If you have had 2 losses and are worried, it is reasonable to ask your doctor about tests. The tests that are and are not recommended are explained under [diagnosis](topics/diagnosis).',
         },
       ],
       zh: [
@@ -53,14 +53,14 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            '我国专家共识：妊娠28周前**连续2次**流产后，建议进行病因筛查；',
             'ESHRE和ASRM：**2次**妊娠丢失后即支持开始评估；',
-            'RCOG（英国）：定义为**3次**孕早期流产，但如果医生怀疑并非偶然因素，**2次**后即可全面评估。',
+            'RCOG（英国）：定义为**3次**孕早期流产，但如果医生怀疑并非偶然因素，**2次**后即可开始检查；',
+            '我国专家共识：妊娠28周前**连续2次**流产后，建议进行病因筛查。',
           ],
         },
         {
           type: 'p',
-          text: '此外，孕中期流产、女方年龄较大或有已知的基础疾病等情况，也可能需要更早检查。只有1次流产时，一般不建议做全面的病因筛查，因为单次流产大多是偶然事件。',
+          text: '此外，孕中期流产、女方年龄较大或有已知的基础疾病等情况，也可能需要更早检查。只有一次流产时，一般不建议做全面的病因筛查，因为单次流产大多是偶然事件。',
         },
         {
           type: 'p',
@@ -96,12 +96,13 @@ export const faqs: SeedFaq[] = [
           items: [
             'ordinary stress, arguments or being upset;',
             'going to work, lifting everyday things or normal exercise;',
-            'having sex.',
+            'having sex;',
+            'eating foods that traditional beliefs call "cold" or harmful: there is no scientific basis for this.',
           ],
         },
         {
           type: 'p',
-          text: 'Some [lifestyle factors](causes/lifestyle-environment), such as smoking or heavy drinking, are linked with a higher risk, and changing them can help. Even then, a loss is rarely down to one thing, and blaming yourself does not help you move forward. If guilt stays with you, talking to someone can help: see [emotional support](topics/emotional-support).',
+          text: 'Some [lifestyle factors](causes/lifestyle-environment), such as smoking or heavy drinking, are linked with a higher risk, and changing them can help. Even then, a loss is rarely down to one thing, and no one can say that a particular drink or cigarette caused a particular loss. Making changes is about the next pregnancy, not a verdict on the last one. If guilt stays with you, talking to someone can help: see [emotional support](topics/emotional-support).',
         },
       ],
       zh: [
@@ -116,12 +117,12 @@ export const faqs: SeedFaq[] = [
             '日常的压力、争吵或情绪波动；',
             '正常上班、提日常物品或适度运动；',
             '正常的夫妻生活；',
-            '吃了某种“寒凉”食物之类的说法，也缺乏科学依据。',
+            '吃了传统说法中“寒凉”或不宜的食物：这种说法没有科学依据。',
           ],
         },
         {
           type: 'p',
-          text: '吸烟、大量饮酒等[生活方式因素](causes/lifestyle-environment)确实与流产风险增加有关，改变它们是有益的。但即便如此，流产也很少由单一因素造成，自责并不能帮助您走出来。如果内疚感挥之不去，可以找人聊聊，见[心理与情绪支持](topics/emotional-support)。',
+          text: '吸烟、大量饮酒等[生活方式因素](causes/lifestyle-environment)确实与流产风险增加有关，改变它们是有益的。但即便如此，流产也很少由单一因素造成，没有人能断定某一杯酒或某一支烟导致了某一次流产。做出改变是为了下一次妊娠，而不是对上一次的评判。如果内疚感挥之不去，可以找人聊聊，见[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -134,8 +135,8 @@ export const faqs: SeedFaq[] = [
       zh: '为什么不同地方对复发性流产的定义不一样？',
     },
     summary: {
-      en: 'Guidelines set different thresholds: two or more losses (ESHRE, ASRM, Chinese consensus) or three first-trimester losses (RCOG), with an upper limit of 24 weeks in European usage and 28 weeks in China.',
-      zh: '各指南的标准不同：我国共识、ESHRE、ASRM以2次及以上为界，RCOG以3次孕早期流产为界；孕周上限欧洲多为24周，我国为28周。',
+      en: 'Guidelines set different thresholds: 2 or more losses (ESHRE, ASRM, Chinese consensus) or 3 first-trimester losses (RCOG), with an upper limit of 20 weeks in the US, 24 weeks in European usage and 28 weeks in China.',
+      zh: '各指南的标准不同：ESHRE、ASRM和我国共识以2次及以上为界，RCOG以3次孕早期流产为界；孕周上限美国多为20周，欧洲多为24周，我国为28周。',
     },
     sources: [
       'eshre-2022',
@@ -156,15 +157,15 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            '**ESHRE** counts two or more pregnancy losses.',
-            '**ASRM** counts two or more failed clinical pregnancies.',
-            '**RCOG** (2023) uses three or more first-trimester miscarriages, with investigation after two when a cause is suspected.',
-            'The **Chinese consensus** counts two or more consecutive losses before 28 weeks, including biochemical pregnancies.',
+            '**ESHRE** counts 2 or more pregnancy losses, not necessarily consecutive, including losses never seen on a scan.',
+            '**ASRM** counts 2 or more failed clinical pregnancies.',
+            '**RCOG** (2023) uses 3 or more first-trimester miscarriages, with investigation after 2 when a cause is suspected.',
+            'The **Chinese consensus** counts 2 or more consecutive losses before 28 weeks, including biochemical pregnancies.',
           ],
         },
         {
           type: 'p',
-          text: 'The upper limit differs too: in ESHRE and RCOG usage a loss before **24 weeks** is a miscarriage, while Chinese practice uses **28 weeks**.',
+          text: 'The upper limit differs too: in ESHRE and RCOG usage a loss before **24 weeks** is a miscarriage, US usage often sets the limit at **20 weeks**, and Chinese practice uses **28 weeks**. These limits follow how each country divides miscarriage from stillbirth and preterm birth.',
         },
         {
           type: 'p',
@@ -179,15 +180,15 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            '**我国专家共识**：连续2次及以上、妊娠28周前的妊娠丢失，包括生化妊娠；',
-            '**ESHRE**：2次及以上妊娠丢失；',
+            '**ESHRE**：2次及以上妊娠丢失，不要求连续，包括超声未能显影的妊娠丢失；',
             '**ASRM**：2次及以上临床妊娠失败；',
-            '**RCOG**（2023年）：3次及以上孕早期流产，怀疑有病理原因时2次后即可检查。',
+            '**RCOG**（2023年）：3次及以上孕早期流产，怀疑有病理原因时2次后即可检查；',
+            '**我国专家共识**：连续2次及以上、妊娠28周前的妊娠丢失，包括生化妊娠。',
           ],
         },
         {
           type: 'p',
-          text: '孕周上限也不同：ESHRE和RCOG一般以**24周**为界，我国以**28周**为界，这与各国对流产和早产的划分习惯有关。',
+          text: '孕周上限也不同：ESHRE和RCOG一般以**24周**为界，美国常以**20周**为界，我国以**28周**为界。这与各国对流产、死产和早产的划分习惯有关。',
         },
         {
           type: 'p',
@@ -204,10 +205,10 @@ export const faqs: SeedFaq[] = [
       zh: '下次怀孕成功的机会有多大？',
     },
     summary: {
-      en: 'Most women with recurrent miscarriage go on to have a live birth, although the chances are lower with older age and more previous losses, so ask your doctor what your own history means.',
-      zh: '大多数复发性流产女性最终能够分娩活婴，但年龄越大、既往流产次数越多，机会相对越低，具体请医生结合您的情况评估。',
+      en: "Many women with recurrent miscarriage go on to have a baby: in one Danish study, 66.7% did within 5 years. The chances are lower with older age and more previous losses, figures cannot predict one person's outcome, and support is there if you do not have a baby.",
+      zh: '许多复发性流产女性最终能够生下孩子：丹麦的一项研究中，66.7%在5年内生下孩子。年龄越大、既往流产次数越多，机会越低；统计数字无法预测个人结局；如果最终没有孩子，也可以获得支持。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023'],
+    sources: ['eshre-2022', 'rcog-gtg17-2023', 'lund-2012'],
     topics: ['recurrent-miscarriage'],
     causes: ['immune', 'endocrine'],
     treatments: ['psychological-support'],
@@ -215,7 +216,7 @@ export const faqs: SeedFaq[] = [
       en: [
         {
           type: 'p',
-          text: 'The honest and hopeful answer is that **most women with recurrent miscarriage go on to have a live birth**, including many in whom no cause is found.',
+          text: 'The honest answer is that **many women with recurrent miscarriage go on to have a baby**, including many in whom no cause is found, but no one can promise it. In a Danish study of 987 women seen at a specialist clinic after 3 or more miscarriages (Lund et al. 2012), 66.7% had a baby within 5 years of their first visit and 71.1% within 15 years.',
         },
         { type: 'p', text: 'Two things have the biggest influence on the chances:' },
         {
@@ -227,17 +228,26 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
+          text: 'These figures come from one clinic in one country and describe groups of women, not you. The ESHRE and RCOG guidelines cite this kind of study when they describe the outlook.',
+        },
+        {
+          type: 'p',
           text: 'A treatable cause, such as [antiphospholipid syndrome](causes/immune) or an [underactive thyroid](causes/endocrine), can be dealt with before or during the next pregnancy. Care in a dedicated clinic, with early scans and [psychological support](treatments/psychological-support), helps people through the weeks of uncertainty.',
         },
         {
           type: 'p',
           text: 'Your doctor can put these general points into context for your age and history. Be wary of anyone who promises a particular result from a single test or treatment.',
         },
+        { type: 'h2', text: 'If you do not have a baby' },
+        {
+          type: 'p',
+          text: 'About 1 in 3 women in that study had not had a baby after 5 years. Stopping trying, donor eggs or sperm, adoption and a life without children are all choices people make, and none is a failure. Support is there for this too: see the [overview](topics/recurrent-miscarriage).',
+        },
       ],
       zh: [
         {
           type: 'p',
-          text: '坦率而又令人宽慰的回答是：**大多数复发性流产女性最终能够分娩活婴**，其中也包括许多查不出原因的女性。',
+          text: '坦率的回答是：**许多复发性流产女性最终能够生下孩子**，其中也包括许多查不出原因的女性，但没有人能打包票。丹麦的一项研究追踪了987名经历3次及以上流产、在专科门诊就诊的女性（Lund等，2012年）：首次就诊后5年内，66.7%生下了孩子，15年内为71.1%。',
         },
         { type: 'p', text: '影响成功机会最主要的两个因素是：' },
         {
@@ -249,11 +259,20 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '如果查出可以治疗的病因，例如[抗磷脂抗体综合征](causes/immune)或[甲状腺功能减退](causes/endocrine)，可以在孕前或孕期针对性处理。在专科门诊接受连续照护，配合早孕期超声和[心理支持](treatments/psychological-support)，能帮助您度过充满不确定的孕早期。',
+          text: '这些数字来自一个国家的一家专科门诊，描述的是一组女性，而不是您个人。ESHRE和RCOG指南在介绍预后时，引用的正是这类研究。',
+        },
+        {
+          type: 'p',
+          text: '如果查出可以治疗的病因，例如[抗磷脂综合征](causes/immune)或[甲状腺功能减退](causes/endocrine)，可以在孕前或孕期针对性处理。在专科门诊接受连续照护，配合孕早期超声和[心理支持](treatments/psychological-support)，能帮助您度过充满不确定的孕早期。',
         },
         {
           type: 'p',
           text: '医生可以结合您的年龄和病史给出更具体的判断。对于承诺“做了某项检查或治疗就一定能保住”的宣传，请保持警惕。',
+        },
+        { type: 'h2', text: '如果最终没有孩子' },
+        {
+          type: 'p',
+          text: '在这项研究中，约1/3的女性5年后仍没有生下孩子。不再尝试、使用供卵或供精、领养，或者过没有孩子的生活，都是人们会做出的选择，没有哪一种是失败。这时同样可以寻求支持，见[复发性流产概述](topics/recurrent-miscarriage)。',
         },
       ],
     },
@@ -266,10 +285,10 @@ export const faqs: SeedFaq[] = [
       zh: '下次怀孕需要用黄体酮吗？',
     },
     summary: {
-      en: 'The RCOG recommends vaginal progesterone if you bleed in early pregnancy and have miscarried before, but without bleeding the evidence is weak, and progesterone is not a fix for every cause.',
-      zh: 'RCOG指南推荐既往有流产史、此次早孕期出现阴道流血者使用阴道黄体酮，但没有出血时证据较弱，黄体酮也不能解决所有病因。',
+      en: 'If you bleed in early pregnancy, have miscarried before and a scan shows the pregnancy is in the womb, progesterone should be considered (RCOG, NICE), with the clearest benefit after 3 or more miscarriages. Without bleeding the evidence is weak.',
+      zh: '如果孕早期出现出血、既往有过流产，且超声证实为宫内妊娠，应考虑使用黄体酮（RCOG、NICE），既往流产3次及以上者获益最明确。没有出血时证据较弱。',
     },
-    sources: ['rcog-gtg17-2023', 'eshre-2022'],
+    sources: ['rcog-gtg17-2023', 'nice-ng126', 'prism-2019', 'eshre-2022'],
     topics: ['symptoms'],
     causes: ['endocrine'],
     treatments: ['hormone-treatment'],
@@ -282,14 +301,14 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            'The RCOG guideline (2023) recommends **vaginal micronised progesterone** for women who have **bleeding in early pregnancy** and **have had a previous miscarriage**.',
+            'The RCOG guideline (2023) and NICE (NG126) advise that **vaginal micronised progesterone** should be considered, or offered, for women who have **bleeding in early pregnancy**, **have had a previous miscarriage**, and whose scan shows the pregnancy is **in the womb**. In the PRISM trial (2019) the benefit was clearest for women with 3 or more previous miscarriages: 72% had a baby with progesterone, compared with 57% with a placebo.',
             'If you have no bleeding, the evidence that progesterone prevents another loss is weak.',
             'Progesterone cannot correct causes such as a chromosome change in the embryo or antiphospholipid syndrome.',
           ],
         },
         {
           type: 'p',
-          text: 'Progesterone is generally considered safe in pregnancy, and side effects are usually mild. Before your next pregnancy, agree with your doctor what to do if you bleed, so you know whom to call. More detail is under [progesterone and thyroid treatment](treatments/hormone-treatment) and [hormonal causes](causes/endocrine).',
+          text: 'The trial used vaginal progesterone; dydrogesterone tablets and progesterone injections, which are often used in China, have less evidence in this situation. Progesterone is generally considered safe in pregnancy, and side effects are usually mild. Before your next pregnancy, agree with your doctor what to do if you bleed, so you know whom to call. More detail is under [progesterone and thyroid treatment](treatments/hormone-treatment) and [hormonal causes](causes/endocrine).',
         },
       ],
       zh: [
@@ -300,14 +319,14 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            'RCOG指南（2023年）推荐：**既往有流产史**、此次**早孕期出现阴道流血**的女性，使用**阴道微粒化黄体酮**；',
+            'RCOG指南（2023年）和NICE指南（NG126）建议：此次**孕早期出现阴道流血**、**既往有流产史**，且超声证实为**宫内妊娠**的女性，应考虑或推荐使用**阴道微粒化黄体酮**。PRISM试验（2019年）中，获益最明确的是既往流产3次及以上的女性：使用黄体酮者72%生下孩子，使用安慰剂者为57%；',
             '没有阴道流血时，黄体酮能否预防再次流产，证据较弱；',
-            '对于胚胎染色体异常、抗磷脂抗体综合征等原因，黄体酮起不到纠正作用。',
+            '对于胚胎染色体异常、抗磷脂综合征等原因，黄体酮起不到纠正作用。',
           ],
         },
         {
           type: 'p',
-          text: '在国内，黄体支持的使用相当普遍。孕期使用黄体酮总体安全，副作用一般较轻。建议在再次怀孕前就和医生商量好：一旦出现出血该怎么办、联系谁。详见[孕激素与甲状腺治疗](treatments/hormone-treatment)和[内分泌因素](causes/endocrine)。',
+          text: '试验使用的是阴道用黄体酮；我国常用的口服地屈孕酮和肌内注射黄体酮，在这种情况下的证据较少。孕期使用黄体酮总体安全，副作用一般较轻。建议在再次怀孕前就和医生商量好：一旦出现出血该怎么办、联系谁。详见[孕激素与甲状腺治疗](treatments/hormone-treatment)和[内分泌因素](causes/endocrine)。',
         },
       ],
     },
@@ -331,7 +350,7 @@ export const faqs: SeedFaq[] = [
       en: [
         {
           type: 'p',
-          text: "One kind of immune test is clearly recommended: testing for **antiphospholipid antibodies** (lupus anticoagulant, anticardiolipin and, in ESHRE's guidance, anti-β2-glycoprotein I). A confirmed result means [antiphospholipid syndrome](causes/immune), which is treated with aspirin and heparin in pregnancy.",
+          text: "One kind of immune test is clearly recommended: testing for **antiphospholipid antibodies** (lupus anticoagulant, anticardiolipin and, in ESHRE's guidance, anti-β2-glycoprotein I). If a positive result is still positive on a repeat test at least 12 weeks later, and meets the diagnostic criteria, this is [antiphospholipid syndrome](causes/immune), which is treated with aspirin and heparin in pregnancy.",
         },
         {
           type: 'p',
@@ -345,7 +364,7 @@ export const faqs: SeedFaq[] = [
       zh: [
         {
           type: 'p',
-          text: '有一类免疫检查是明确推荐的：**抗磷脂抗体**（狼疮抗凝物、抗心磷脂抗体，ESHRE还建议查抗β2糖蛋白I抗体）。持续阳性并符合诊断标准者为[抗磷脂抗体综合征](causes/immune)，孕期使用阿司匹林联合低分子肝素治疗。',
+          text: '有一类免疫检查是明确推荐的：**抗磷脂抗体**（狼疮抗凝物、抗心磷脂抗体，ESHRE还建议查抗β2糖蛋白I抗体）。间隔至少12周复查仍为阳性、并符合诊断标准者，即可诊断为[抗磷脂综合征](causes/immune)，孕期使用阿司匹林联合低分子肝素治疗。',
         },
         {
           type: 'p',
@@ -366,8 +385,8 @@ export const faqs: SeedFaq[] = [
       zh: '查不出原因怎么办？',
     },
     summary: {
-      en: 'No cause is found in about 40–50% of couples; this is frustrating but common, supportive care is then the main treatment, and most women with recurrent miscarriage still go on to have a baby.',
-      zh: '约40%～50%的夫妇查不出明确原因，这让人沮丧但很常见；此时支持性照护是最主要的“治疗”，而大多数复发性流产女性最终能够分娩活婴。',
+      en: 'No cause is found in about 40–50% of couples; this is frustrating but common, supportive care is then the main treatment, and many women with unexplained recurrent miscarriage still go on to have a baby, although no one can promise it.',
+      zh: '约40%～50%的夫妇查不出明确原因，这让人沮丧但很常见；此时支持性照护是最主要的“治疗”，许多不明原因复发性流产的女性最终能够生下孩子，虽然没有人能打包票。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012'],
     topics: ['diagnosis', 'recurrent-miscarriage'],
@@ -377,7 +396,7 @@ export const faqs: SeedFaq[] = [
       en: [
         {
           type: 'p',
-          text: 'In about **40–50%** of couples, tests do not find a cause. This is called unexplained recurrent miscarriage. It can feel like being left without answers, but there is a hopeful side: no problem was found that is bound to repeat, and most women with recurrent miscarriage still go on to have a live birth.',
+          text: 'In about **40–50%** of couples, tests do not find a cause. This is called unexplained recurrent miscarriage. It can feel like being left without answers, but there is a hopeful side: no problem was found that is bound to repeat, and many women with unexplained recurrent miscarriage still go on to have a baby, although no one can promise it.',
         },
         {
           type: 'p',
@@ -387,7 +406,7 @@ export const faqs: SeedFaq[] = [
           type: 'ul',
           items: [
             'care in a dedicated clinic, with early scans and a named contact ([psychological support](treatments/psychological-support));',
-            'progesterone if you bleed in early pregnancy, following the RCOG ([progesterone and thyroid treatment](treatments/hormone-treatment));',
+            'progesterone if you bleed in early pregnancy and a scan shows the pregnancy is in the womb, following the RCOG and NICE ([progesterone and thyroid treatment](treatments/hormone-treatment));',
             'changing the [lifestyle factors](causes/lifestyle-environment) you can.',
           ],
         },
@@ -399,7 +418,7 @@ export const faqs: SeedFaq[] = [
       zh: [
         {
           type: 'p',
-          text: '约**40%～50%**的夫妇经过检查仍找不到原因，称为不明原因复发性流产。这种“没有答案”的感觉很难受，但也有积极的一面：没有发现注定会反复出现的问题，而且大多数复发性流产女性最终能够分娩活婴。',
+          text: '约**40%～50%**的夫妇经过检查仍找不到原因，称为不明原因复发性流产。这种“没有答案”的感觉很难受，但也有积极的一面：没有发现注定会反复出现的问题，而且许多不明原因复发性流产的女性最终能够生下孩子，虽然没有人能打包票。',
         },
         {
           type: 'p',
@@ -408,8 +427,8 @@ export const faqs: SeedFaq[] = [
         {
           type: 'ul',
           items: [
-            '在专科门诊接受连续照护，再次怀孕后安排早孕期超声，有固定的联系人（见[心理支持与咨询](treatments/psychological-support)）；',
-            '按照RCOG指南，早孕期出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
+            '在专科门诊接受连续照护，再次怀孕后安排孕早期超声，有固定的联系人（见[心理支持与咨询](treatments/psychological-support)）；',
+            '按照RCOG和NICE指南，孕早期出现出血、且超声证实为宫内妊娠时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
             '调整可以改变的[生活方式因素](causes/lifestyle-environment)。',
           ],
         },
@@ -461,7 +480,7 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '心理咨询、病友互助、早孕期超声以及清晰的孕期计划都可能有所帮助，见[心理支持与咨询](treatments/psychological-support)和[心理与情绪支持](topics/emotional-support)。',
+          text: '心理咨询、病友互助、孕早期超声以及清晰的孕期计划都可能有所帮助，见[心理支持与咨询](treatments/psychological-support)和[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -527,7 +546,7 @@ export const faqs: SeedFaq[] = [
     },
     summary: {
       en: 'Usually early contact with your clinic, early scans for reassurance, a plan for any treatment you need, and a named person to call if you bleed or have pain.',
-      zh: '通常包括：尽早联系专科门诊、早孕期超声检查、针对病因的治疗方案，以及出现出血或腹痛时可以联系的固定医护人员。',
+      zh: '通常包括：尽早联系专科门诊、孕早期超声检查、针对病因的治疗方案，以及出现出血或腹痛时可以联系的固定医护人员。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023'],
     topics: ['symptoms', 'prevention'],
@@ -563,8 +582,8 @@ export const faqs: SeedFaq[] = [
           type: 'ul',
           items: [
             '**尽早联系**：验孕阳性后尽快告知专科门诊；',
-            '**早孕期超声**：按与医生约定的时间做B超，了解胚胎发育情况；',
-            '**治疗方案**：例如抗磷脂抗体综合征患者使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)），服用左甲状腺素者复查甲功，出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
+            '**孕早期超声**：按与医生约定的时间做超声，了解胚胎发育情况；',
+            '**治疗方案**：例如抗磷脂综合征患者使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)），服用左甲状腺素者复查甲功，出现出血时使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；',
             '**固定联系人**：出现出血或腹痛时知道找谁，何时需要急诊见[症状与就医时机](topics/symptoms)；',
             '**全程情绪支持**：需要时可以接受心理咨询（见[心理支持与咨询](treatments/psychological-support)）。',
           ],
@@ -602,7 +621,7 @@ export const faqs: SeedFaq[] = [
           items: [
             '**Your clinic**: a recurrent miscarriage clinic or early pregnancy unit can explain results and refer you for counselling.',
             '**Counselling or psychological therapy**: talking therapies help with grief, anxiety and the fear of another loss ([psychological support](treatments/psychological-support)).',
-            '**Support groups and charities**: meeting others who have been through repeated losses, in person or online, can ease loneliness.',
+            '**Support groups and charities**: meeting others who have been through repeated losses, in person or online, can ease loneliness; information online varies in quality, so check any treatment advice with your doctor.',
             '**Your family doctor**: if low mood, anxiety or poor sleep last for weeks.',
             '**People close to you**: tell them what helps and what does not.',
           ],
@@ -688,10 +707,10 @@ export const faqs: SeedFaq[] = [
       zh: '再次备孕前我能做些什么？',
     },
     summary: {
-      en: 'Stop smoking, avoid alcohol, keep caffeine modest, aim for a healthy weight, review medicines, get thyroid disease or diabetes under control, and agree a plan for the next pregnancy with your clinic.',
-      zh: '戒烟、不饮酒、控制咖啡因、保持健康体重、请医生评估用药，把甲状腺疾病或糖尿病控制好，并与专科门诊商定下次妊娠的计划。',
+      en: 'Stop smoking, avoid alcohol, keep caffeine to 200 mg a day or less, aim for a healthy weight, review medicines, get thyroid disease or diabetes under control, and agree a plan for the next pregnancy with your clinic.',
+      zh: '戒烟、不饮酒、咖啡因每天不超过200 mg、保持健康体重、请医生评估用药，把甲状腺疾病或糖尿病控制好，并与专科门诊商定下次妊娠的计划。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'cn-consensus-2020'],
+    sources: ['eshre-2022', 'rcog-gtg17-2023', 'cn-consensus-2020', 'acog-caffeine-2010'],
     topics: ['prevention'],
     causes: ['lifestyle-environment', 'endocrine'],
     treatments: ['hormone-treatment', 'immune-treatments'],
@@ -705,7 +724,7 @@ export const faqs: SeedFaq[] = [
           type: 'ul',
           items: [
             'stop smoking, and ask your partner to stop too;',
-            'avoid alcohol while trying, and keep caffeine modest;',
+            'avoid alcohol while trying, and keep caffeine to 200 mg a day or less;',
             'aim for a healthy weight through gradual changes;',
             'review all your medicines, supplements and herbal products with your doctor;',
             'get thyroid disease or diabetes well controlled (see [hormonal causes](causes/endocrine));',
@@ -730,7 +749,7 @@ export const faqs: SeedFaq[] = [
           type: 'ul',
           items: [
             '戒烟，并请伴侣一起戒；',
-            '备孕期间不饮酒，控制咖啡因摄入；',
+            '备孕期间不饮酒，咖啡因每天不超过200 mg；',
             '通过循序渐进的调整，让体重接近健康范围；',
             '把正在服用的药物、保健品和中草药都告诉医生，请医生评估；',
             '把甲状腺疾病或糖尿病控制好（见[内分泌因素](causes/endocrine)）；',
@@ -739,11 +758,83 @@ export const faqs: SeedFaq[] = [
         },
         {
           type: 'p',
-          text: '如果检查发现了病因，应事先商定下次妊娠的方案，例如抗磷脂抗体综合征患者何时开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）。如果检查结果都正常，就不需要“以防万一”地额外用药。',
+          text: '如果检查发现了病因，应事先商定下次妊娠的方案，例如抗磷脂综合征患者何时开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）。如果检查结果都正常，就不需要“以防万一”地额外用药。',
         },
         {
           type: 'p',
           text: '更多内容见[预防与孕前准备](topics/prevention)和[生活方式与环境因素](causes/lifestyle-environment)。',
+        },
+      ],
+    },
+  },
+  {
+    slug: 'repeated-hormone-blood-tests',
+    subject: 'tests',
+    question: {
+      en: 'Do I need repeated progesterone and hCG blood tests in early pregnancy?',
+      zh: '孕早期需要反复抽血查孕酮和HCG翻倍吗？',
+    },
+    summary: {
+      en: 'Repeated blood tests can help when a scan cannot yet show where the pregnancy is, but they do not show whether a pregnancy in the womb will continue, a single low progesterone result does not mean a miscarriage is coming, and once the pregnancy is seen in the womb a scan tells more.',
+      zh: '超声还看不到妊娠位置时，复查血液指标有一定帮助；但它们不能说明宫内妊娠能否继续，一次孕酮偏低也不代表一定会流产；超声一旦看到宫内妊娠，超声提供的信息更多。',
+    },
+    sources: ['nice-ng126', 'eshre-2022'],
+    topics: ['diagnosis', 'symptoms'],
+    causes: ['endocrine'],
+    treatments: ['hormone-treatment'],
+    answer: {
+      en: [
+        {
+          type: 'p',
+          text: 'After miscarriages, many women are offered blood tests every few days in early pregnancy: **hCG**, to see whether it is rising ("doubling"), and **progesterone**. This is especially common in China. It is worth knowing what these tests can and cannot tell you.',
+        },
+        { type: 'h2', text: 'What they can tell you' },
+        {
+          type: 'ul',
+          items: [
+            'When a scan cannot yet show where the pregnancy is, 2 hCG results taken 48 hours apart help doctors judge whether it may be an ectopic pregnancy or a pregnancy that is ending (NICE NG126).',
+            'They can support a diagnosis alongside symptoms and scans.',
+          ],
+        },
+        { type: 'h2', text: 'What they cannot tell you' },
+        {
+          type: 'ul',
+          items: [
+            'Once a scan has shown a pregnancy in the womb, NICE advises against using hCG results to judge whether it will continue: a scan tells more.',
+            'Progesterone levels vary from hour to hour, and a single low result does not by itself mean a miscarriage is coming. NICE advises against using progesterone results to diagnose a viable pregnancy or an ectopic pregnancy.',
+            'Raising a low level with supplements has not been shown to change the outcome; the situation in which progesterone does help is described under [progesterone and thyroid treatment](treatments/hormone-treatment).',
+          ],
+        },
+        {
+          type: 'p',
+          text: 'Frequent tests can also add to anxiety while you wait for each result. It is reasonable to ask your doctor what each test is for, and what would change depending on the result. Scans in early pregnancy are described under [diagnosis](topics/diagnosis).',
+        },
+      ],
+      zh: [
+        {
+          type: 'p',
+          text: '经历过流产的女性再次怀孕后，常被安排每隔几天抽血查**HCG**（看是否“翻倍”）和**孕酮**。这在我国尤其普遍。了解这些检查能说明什么、不能说明什么，会有帮助。',
+        },
+        { type: 'h2', text: '它们能说明什么' },
+        {
+          type: 'ul',
+          items: [
+            '超声还看不到妊娠位置时，间隔48小时的2次HCG结果，可以帮助医生判断是否可能为异位妊娠，或妊娠正在终止（NICE NG126）。',
+            '可以与症状和超声结果一起，辅助诊断。',
+          ],
+        },
+        { type: 'h2', text: '它们不能说明什么' },
+        {
+          type: 'ul',
+          items: [
+            '超声一旦看到宫内妊娠，NICE不建议再用HCG结果判断妊娠能否继续：超声提供的信息更多。',
+            '孕酮水平时刻在波动，一次结果偏低本身并不代表一定会流产。NICE不建议用孕酮结果来判断是否为存活妊娠或异位妊娠。',
+            '用药物把偏低的孕酮“补上去”，并未被证明能改变结局；黄体酮真正有帮助的情形，见[孕激素与甲状腺治疗](treatments/hormone-treatment)。',
+          ],
+        },
+        {
+          type: 'p',
+          text: '频繁抽血还可能让人在等待每次结果时更加焦虑。可以问问医生：每项检查的目的是什么，结果不同会怎样改变处理。孕早期的超声检查，见[复发性流产的诊断与检查](topics/diagnosis)。',
         },
       ],
     },

@@ -9,8 +9,8 @@ export const topics: SeedTopic[] = [
       zh: '复发性流产概述',
     },
     summary: {
-      en: 'Recurrent miscarriage means repeated pregnancy loss, and guidelines define it differently. It affects about 1–2% of women trying to conceive, no cause is found in about 40–50%, and most women still go on to have a baby.',
-      zh: '复发性流产指反复发生的妊娠丢失，各指南定义不尽相同，我国共识为连续2次及以上、妊娠28周前的流产。约1%～2%的备孕女性受其影响，约40%～50%查不出明确原因，但大多数女性最终能够分娩活婴。',
+      en: 'Repeated pregnancy loss, defined differently by different guidelines. It affects about 1–2% of women trying to conceive, and no cause is found in about 40–50%. Many still have a baby: in one Danish study about 2 in 3 did within 5 years, fewer with older age and more losses.',
+      zh: '复发性流产指反复发生的妊娠丢失，各指南定义不尽相同。约1%～2%的备孕女性受其影响，约40%～50%查不出明确原因。许多女性最终仍能生下孩子：丹麦的一项大型研究中，约2/3在5年内生下孩子；年龄越大、流产次数越多，机会越低。',
     },
     sources: [
       'eshre-2022',
@@ -18,11 +18,21 @@ export const topics: SeedTopic[] = [
       'asrm-2012',
       'cn-consensus-2020',
       'cn-consensus-rsa-2022',
+      'lund-2012',
     ],
     relatedTopics: ['symptoms', 'diagnosis', 'prevention', 'emotional-support'],
-    causes: ['genetic', 'anatomical', 'endocrine', 'immune', 'infection', 'lifestyle-environment'],
+    causes: [
+      'genetic',
+      'anatomical',
+      'cervical-insufficiency',
+      'endocrine',
+      'immune',
+      'infection',
+      'lifestyle-environment',
+    ],
     treatments: [
       'hysteroscopic-surgery',
+      'cerclage',
       'hormone-treatment',
       'immune-treatments',
       'infection-treatment',
@@ -34,15 +44,15 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: 'What recurrent miscarriage means' },
         {
           type: 'p',
-          text: 'A miscarriage is the loss of a pregnancy before the baby could survive outside the womb. Most miscarriages happen once and are not repeated. **Recurrent miscarriage**, also called recurrent pregnancy loss, describes repeated losses, and there is no single worldwide definition:',
+          text: 'A miscarriage is the loss of a pregnancy before the baby could survive outside the womb. Most miscarriages happen once and are not repeated. **Recurrent miscarriage**, also called recurrent pregnancy loss (an older term is "habitual miscarriage"), describes repeated losses, and there is no single worldwide definition:',
         },
         {
           type: 'ul',
           items: [
-            '**ESHRE** (Europe, 2022) counts **two or more pregnancy losses**.',
-            '**ASRM** (United States, 2012) counts **two or more failed clinical pregnancies**, meaning pregnancies confirmed by ultrasound or tissue examination.',
-            '**RCOG** (United Kingdom, 2023) uses **three or more first-trimester miscarriages**, not necessarily in a row, but encourages investigation after **two** when a cause is suspected.',
-            'The **Chinese expert consensus** (2020 and 2022) counts **two or more consecutive losses before 28 weeks**, including biochemical pregnancies (very early losses seen only on a pregnancy test).',
+            '**ESHRE** (Europe, 2022) counts **2 or more pregnancy losses**. They need not be consecutive, and losses seen only on a pregnancy test or never located on a scan (non-visualised losses) count too.',
+            '**ASRM** (United States, 2012) counts **2 or more failed clinical pregnancies**, meaning pregnancies confirmed by ultrasound or tissue examination. In US usage a miscarriage is a loss before **20 weeks**.',
+            '**RCOG** (United Kingdom, 2023) uses **3 or more first-trimester miscarriages**, not necessarily in a row, but encourages investigation after **2** when a cause is suspected.',
+            'The **Chinese expert consensus** (2020 and 2022) counts **2 or more consecutive losses before 28 weeks**, including biochemical pregnancies (very early losses seen only on a pregnancy test).',
           ],
         },
         {
@@ -64,6 +74,7 @@ export const topics: SeedTopic[] = [
           items: [
             '[chromosome changes in the embryo or a parent](causes/genetic);',
             '[differences in the shape of the uterus](causes/anatomical);',
+            '[a weak cervix (cervical insufficiency)](causes/cervical-insufficiency), which causes losses in the second trimester;',
             '[hormonal problems such as thyroid disease](causes/endocrine);',
             '[antiphospholipid syndrome and other immune factors](causes/immune);',
             '[infections](causes/infection), which can cause a single loss but rarely explain repeated ones;',
@@ -77,32 +88,41 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: 'Treatment and care' },
         {
           type: 'p',
-          text: 'Treatment depends on what is found: [hysteroscopic surgery](treatments/hysteroscopic-surgery) for some uterine problems, [progesterone and thyroid treatment](treatments/hormone-treatment), aspirin and heparin for antiphospholipid syndrome ([immune treatments](treatments/immune-treatments)), [treating infection](treatments/infection-treatment) when one is found, and [IVF with genetic testing](treatments/pgt-ivf) for some chromosome problems. Some widely advertised treatments are not supported by current guidelines, and the pages on each treatment say so. For everyone, [psychological support](treatments/psychological-support) and care in a dedicated clinic matter.',
+          text: 'Treatment depends on what is found: [hysteroscopic surgery](treatments/hysteroscopic-surgery) for some uterine problems, a [cervical stitch](treatments/cerclage) for cervical insufficiency, [progesterone and thyroid treatment](treatments/hormone-treatment), aspirin and heparin for antiphospholipid syndrome ([immune treatments](treatments/immune-treatments)), [treating infection](treatments/infection-treatment) when one is found, and [IVF with genetic testing](treatments/pgt-ivf) for some chromosome problems. Some widely advertised treatments are not supported by current guidelines, and the pages on each treatment say so. For everyone, [psychological support](treatments/psychological-support) and care in a dedicated clinic matter.',
         },
         { type: 'h2', text: 'The outlook' },
         {
           type: 'p',
-          text: 'Most women with recurrent miscarriage go on to have a live birth. The chances are lower with older age and with more previous losses; your doctor can explain what this means for you. Read on about [symptoms](topics/symptoms), [diagnosis](topics/diagnosis), [prevention](topics/prevention) and [emotional support](topics/emotional-support).',
+          text: 'Many women with recurrent miscarriage go on to have a baby, but no one can promise it. In a Danish study of 987 women seen at a specialist clinic after 3 or more miscarriages (Lund et al. 2012), 66.7% had a baby within 5 years of their first visit, and 71.1% within 15 years. The chances were lower with older age and with more previous losses.',
+        },
+        {
+          type: 'p',
+          text: 'These figures describe a group of women in one country, seen at one clinic some years ago; they cannot predict what will happen to you. Your doctor can explain what your age, history and test results mean for you. Read on about [symptoms](topics/symptoms), [diagnosis](topics/diagnosis), [prevention](topics/prevention) and [emotional support](topics/emotional-support).',
+        },
+        { type: 'h2', text: 'If you do not have a baby' },
+        {
+          type: 'p',
+          text: 'About 1 in 3 women in that study had not had a baby 5 years after their first visit. Some people decide, at some point, to stop trying; some consider donor eggs or sperm through a licensed clinic, or adoption; others build a life without children. None of these is a failure. Grief can return at milestones, and support is there for this too: see [psychological support](treatments/psychological-support) and [what are my chances of having a baby?](faqs/what-are-my-chances-next-pregnancy)',
         },
       ],
       zh: [
         { type: 'h2', text: '什么是复发性流产' },
         {
           type: 'p',
-          text: '流产是指胎儿具备生存能力之前发生的妊娠终止。绝大多数流产是偶发的，并不会反复发生。**复发性流产**俗称“习惯性流产”，指反复发生的妊娠丢失。目前国际上没有统一的定义：',
+          text: '流产是指胎儿具备生存能力之前发生的妊娠终止。绝大多数流产是偶发的，并不会反复发生。反复发生的妊娠丢失旧称“习惯性流产”，现在医学上称为**复发性流产**（也称复发性妊娠丢失）。目前国际上没有统一的定义：',
         },
         {
           type: 'ul',
           items: [
-            '**我国专家共识**（2020年、2022年）：连续发生**2次及以上**、妊娠**28周前**的胚胎或胎儿丢失，**包括生化妊娠**（仅验孕阳性、超声尚未见到孕囊即终止的极早期妊娠）；',
-            '**ESHRE**（欧洲人类生殖与胚胎学学会，2022年）：**2次及以上**妊娠丢失；',
-            '**ASRM**（美国生殖医学会，2012年）：**2次及以上**经超声或病理证实的临床妊娠失败；',
-            '**RCOG**（英国皇家妇产科医师学院，2023年）：**3次及以上**孕早期流产，不要求连续；但如果怀疑存在病理性原因，2次流产后即可全面评估。',
+            '**ESHRE**（欧洲人类生殖与胚胎学学会，2022年）：**2次及以上**妊娠丢失，不要求连续；仅验孕阳性或超声始终未能定位的妊娠丢失（未显影的妊娠丢失）也计算在内；',
+            '**ASRM**（美国生殖医学会，2012年）：**2次及以上**经超声或病理证实的临床妊娠失败；美国通常以妊娠**20周**作为流产的上限；',
+            '**RCOG**（英国皇家妇产科医师学院，2023年）：**3次及以上**孕早期流产，不要求连续；但如果怀疑存在病理性原因，**2次**流产后即可开始检查；',
+            '**我国专家共识**（2020年、2022年）：连续发生**2次及以上**、妊娠**28周前**的妊娠丢失，**包括生化妊娠**（仅验孕阳性、超声尚未见到孕囊即终止的极早期妊娠）。',
           ],
         },
         {
           type: 'p',
-          text: 'ESHRE和RCOG通常以妊娠**24周**作为流产的上限，我国则以**28周**为界。这些差异主要影响何时开始检查。按照我国共识，连续2次流产后就可以就诊评估，另见[流产几次需要做检查？](faqs/how-many-miscarriages-before-tests)',
+          text: 'ESHRE和RCOG通常以妊娠**24周**作为流产的上限，我国则以**28周**为界。这些差异主要影响何时开始检查，另见[流产几次需要做检查？](faqs/how-many-miscarriages-before-tests)',
         },
         { type: 'h2', text: '有多常见' },
         {
@@ -119,8 +139,9 @@ export const topics: SeedTopic[] = [
           items: [
             '[胚胎或夫妻染色体异常](causes/genetic)；',
             '[子宫解剖结构异常](causes/anatomical)；',
+            '[宫颈机能不全](causes/cervical-insufficiency)：可导致孕中期流产；',
             '[甲状腺疾病等内分泌因素](causes/endocrine)；',
-            '[抗磷脂抗体综合征等免疫因素](causes/immune)；',
+            '[抗磷脂综合征等免疫因素](causes/immune)；',
             '[感染](causes/infection)：可导致某一次流产，但很少能解释反复流产；',
             '[生活方式与环境因素](causes/lifestyle-environment)。',
           ],
@@ -132,12 +153,21 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '治疗与照护' },
         {
           type: 'p',
-          text: '治疗取决于查出的原因：部分子宫问题可行[宫腔镜手术](treatments/hysteroscopic-surgery)；特定情况下使用[孕激素与甲状腺治疗](treatments/hormone-treatment)；抗磷脂抗体综合征使用阿司匹林联合低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；查出感染时进行[规范治疗](treatments/infection-treatment)；部分染色体问题可考虑[试管婴儿联合胚胎植入前遗传学检测](treatments/pgt-ivf)。市面上一些宣传很多的疗法并未得到现行指南的支持，各治疗页面会具体说明。无论哪种情况，[心理支持](treatments/psychological-support)和专科门诊的连续照护都很重要。',
+          text: '治疗取决于查出的原因：部分子宫问题可行[宫腔镜手术](treatments/hysteroscopic-surgery)；宫颈机能不全可行[宫颈环扎术](treatments/cerclage)；特定情况下使用[孕激素与甲状腺治疗](treatments/hormone-treatment)；抗磷脂综合征使用阿司匹林联合低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；查出感染时进行[规范治疗](treatments/infection-treatment)；部分染色体问题可考虑[试管婴儿联合胚胎植入前遗传学检测](treatments/pgt-ivf)。市面上一些宣传很多的疗法并未得到现行指南的支持，各治疗页面会具体说明。无论哪种情况，[心理支持](treatments/psychological-support)和专科门诊的连续照护都很重要。',
         },
         { type: 'h2', text: '预后' },
         {
           type: 'p',
-          text: '大多数复发性流产女性最终能够分娩活婴。年龄越大、既往流产次数越多，成功的机会相对越低，具体情况可以请医生结合您的病史评估。继续阅读：[症状与就医时机](topics/symptoms)、[诊断与检查](topics/diagnosis)、[预防与孕前准备](topics/prevention)、[心理与情绪支持](topics/emotional-support)。',
+          text: '许多复发性流产女性最终能够生下孩子，但没有人能打包票。丹麦的一项研究追踪了987名经历3次及以上流产、在专科门诊就诊的女性（Lund等，2012年）：首次就诊后5年内，66.7%生下了孩子，15年内为71.1%。年龄越大、既往流产次数越多，机会越低。',
+        },
+        {
+          type: 'p',
+          text: '这些数字描述的是某个国家、某家专科门诊、若干年前的一组女性，无法预测您个人的结局。医生可以结合您的年龄、病史和检查结果具体分析。继续阅读：[症状与就医时机](topics/symptoms)、[诊断与检查](topics/diagnosis)、[预防与孕前准备](topics/prevention)、[心理与情绪支持](topics/emotional-support)。',
+        },
+        { type: 'h2', text: '如果最终没有孩子' },
+        {
+          type: 'p',
+          text: '在这项研究中，约1/3的女性在首次就诊5年后仍没有生下孩子。有些人会在某个时候决定不再尝试；有些人会考虑在有资质的正规机构使用供卵或供精，或者领养；也有人选择过没有孩子的生活。这些都不是失败。悲伤可能在某些时刻再次涌上心头，这时同样可以寻求支持，见[心理支持与咨询](treatments/psychological-support)和[下次怀孕成功的机会有多大？](faqs/what-are-my-chances-next-pregnancy)',
         },
       ],
     },
@@ -150,13 +180,19 @@ export const topics: SeedTopic[] = [
       zh: '症状与就医时机',
     },
     summary: {
-      en: 'Recurrent miscarriage causes no symptoms between pregnancies. During a pregnancy, bleeding, cramping pain or passing tissue can be signs of miscarriage, although some losses are found only on a scan.',
-      zh: '复发性流产在两次妊娠之间通常没有任何症状。怀孕期间出现阴道流血、下腹痛或有组织物排出，可能是流产的信号；也有些流产只在B超检查时才被发现。',
+      en: 'There are no symptoms between pregnancies. During a pregnancy, bleeding, cramping or passing tissue can be signs of miscarriage, though some losses are found only on a scan. In the second trimester, leaking fluid or pressure low in the vagina can mean the cervix is opening, even without pain.',
+      zh: '复发性流产在两次妊娠之间通常没有任何症状。怀孕期间出现阴道流血、下腹痛或有组织物排出，可能是流产的信号；也有些流产只在超声检查时才被发现。孕中期出现阴道流液或阴道下坠感，即使不痛，也可能是宫颈提前扩张的信号。',
     },
-    sources: ['rcog-gtg17-2023', 'eshre-2022', 'cn-consensus-2020'],
+    sources: [
+      'rcog-gtg17-2023',
+      'nice-ng126',
+      'rcog-gtg60-2022',
+      'eshre-2022',
+      'cn-consensus-2020',
+    ],
     relatedTopics: ['recurrent-miscarriage', 'diagnosis', 'emotional-support'],
-    causes: ['genetic', 'endocrine'],
-    treatments: ['hormone-treatment', 'infection-treatment', 'psychological-support'],
+    causes: ['genetic', 'endocrine', 'cervical-insufficiency'],
+    treatments: ['hormone-treatment', 'infection-treatment', 'psychological-support', 'cerclage'],
     body: {
       en: [
         { type: 'h2', text: 'Between pregnancies' },
@@ -176,7 +212,7 @@ export const topics: SeedTopic[] = [
         },
         {
           type: 'p',
-          text: 'Bleeding in early pregnancy is common and does not always mean a miscarriage; many pregnancies with bleeding continue normally. If you bleed and have miscarried before, ask about progesterone, which the RCOG recommends in this situation (see [progesterone and thyroid treatment](treatments/hormone-treatment)).',
+          text: 'Bleeding in early pregnancy is common and does not always mean a miscarriage; many pregnancies with bleeding continue normally. If you bleed, get checked first: a scan shows whether the pregnancy is in the womb and still developing. If it is, and you have miscarried before, ask about progesterone, which the RCOG and NICE advise in this situation (see [progesterone and thyroid treatment](treatments/hormone-treatment)).',
         },
         { type: 'h2', text: 'Losses without symptoms' },
         {
@@ -194,8 +230,14 @@ export const topics: SeedTopic[] = [
             'heavy bleeding that soaks through pads quickly;',
             'severe pain, especially on one side, or pain in the tip of the shoulder, which can be a sign of an ectopic pregnancy;',
             'faintness, dizziness or feeling very unwell;',
-            'fever, chills or a smelly discharge, which can signal an infection after a miscarriage (see [treating infection](treatments/infection-treatment)).',
+            'fever, chills or a smelly discharge, which can signal an infection after a miscarriage (see [treating infection](treatments/infection-treatment));',
+            'in the second trimester, a gush or trickle of fluid, pressure low in the vagina or a change in discharge, even without pain, which can be signs of the cervix opening (see [cervical insufficiency](causes/cervical-insufficiency)).',
           ],
+        },
+        { type: 'h2', text: 'If your blood group is RhD negative' },
+        {
+          type: 'p',
+          text: 'If your blood group is RhD negative, you may need an anti-D injection to protect future pregnancies. For an early pregnancy loss, NICE (NG126) advises anti-D after surgery to remove the pregnancy, but not after a threatened miscarriage, a complete miscarriage or treatment with medicines alone. After a loss later in pregnancy it is usually given. Make sure your team knows your blood group.',
         },
         { type: 'h2', text: 'Keeping a record' },
         {
@@ -221,27 +263,37 @@ export const topics: SeedTopic[] = [
         },
         {
           type: 'p',
-          text: '早孕期阴道流血很常见，临床上称为“先兆流产”，很多出血的妊娠最终都能顺利继续。如果您既往有过流产、此次又出现出血，可以向医生咨询黄体酮治疗，这是RCOG指南在这种情况下推荐的做法（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。',
+          text: '孕早期阴道流血很常见，临床上称为“先兆流产”，很多出血的妊娠最终都能顺利继续。出血时请先就医检查：超声可以明确是否为宫内妊娠、胚胎是否仍在发育。如果是宫内妊娠，而您既往有过流产，可以向医生咨询黄体酮治疗，这是RCOG和NICE指南在这种情况下的建议（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。',
         },
         { type: 'h2', text: '没有症状的流产' },
         {
           type: 'p',
-          text: '有时并没有出血或腹痛，B超却发现胚胎已停止发育，例如看不到胎心或只有空孕囊，俗称“胎停育”，医学上称为稽留流产。其常见原因是胚胎偶发的[染色体异常](causes/genetic)。这种情况往往让人措手不及，这也是再次怀孕时安排早孕期超声的原因之一。',
+          text: '有时并没有出血或腹痛，超声却发现胚胎已停止发育，例如看不到胎心或只有空孕囊，俗称“胎停育”，医学上称为稽留流产。其常见原因是胚胎偶发的[染色体异常](causes/genetic)。这种情况往往让人措手不及，这也是再次怀孕时安排孕早期超声的原因之一。',
         },
         { type: 'h2', text: '出现以下情况请立即就医' },
+        {
+          type: 'p',
+          text: '出现以下情况，请立即联系早孕门诊、您的医生或急救服务：',
+        },
         {
           type: 'ul',
           items: [
             '阴道大量出血，卫生巾很快湿透；',
             '剧烈腹痛，尤其是一侧下腹痛或肩部疼痛，需警惕异位妊娠（宫外孕）；',
             '头晕、心慌、面色苍白，甚至晕厥；',
-            '发热、寒战或阴道分泌物有异味，可能提示流产后感染（见[感染的治疗](treatments/infection-treatment)）。',
+            '发热、寒战或阴道分泌物有异味，可能提示流产后感染（见[感染的治疗](treatments/infection-treatment)）；',
+            '孕中期阴道突然流液或持续少量流液、阴道下坠感或分泌物改变，即使不痛，也可能是宫颈提前扩张的信号（见[宫颈机能不全](causes/cervical-insufficiency)）。',
           ],
+        },
+        { type: 'h2', text: '如果您是RhD阴性血型' },
+        {
+          type: 'p',
+          text: '如果您的血型是RhD阴性，可能需要注射抗D免疫球蛋白，以保护今后的妊娠。对于孕早期流产，NICE指南（NG126）建议在手术清除妊娠组织后注射，而先兆流产、完全流产或仅用药物处理时不需要。孕周较大时发生的流产，一般需要注射。请确认医护人员知道您的血型。',
         },
         { type: 'h2', text: '做好记录' },
         {
           type: 'p',
-          text: '建议记录每次妊娠的日期、孕周、B超结果和化验结果，如有绒毛染色体检查报告请妥善保存。这些资料是[诊断](topics/diagnosis)的起点，也有助于医生规划下一次妊娠。如果感到难以承受，可以阅读[心理与情绪支持](topics/emotional-support)。',
+          text: '建议记录每次妊娠的日期、孕周、超声结果和化验结果，如有绒毛染色体检查报告请妥善保存。这些资料是[诊断](topics/diagnosis)的起点，也有助于医生规划下一次妊娠。如果感到难以承受，可以阅读[心理与情绪支持](topics/emotional-support)。',
         },
       ],
     },
@@ -265,14 +317,22 @@ export const topics: SeedTopic[] = [
       'cn-consensus-rsa-2022',
     ],
     relatedTopics: ['recurrent-miscarriage', 'symptoms', 'prevention'],
-    causes: ['genetic', 'anatomical', 'endocrine', 'immune', 'infection', 'lifestyle-environment'],
+    causes: [
+      'genetic',
+      'anatomical',
+      'cervical-insufficiency',
+      'endocrine',
+      'immune',
+      'infection',
+      'lifestyle-environment',
+    ],
     treatments: ['psychological-support'],
     body: {
       en: [
         { type: 'h2', text: 'When testing starts' },
         {
           type: 'p',
-          text: 'Guidelines differ. ESHRE and ASRM support investigation after two losses. The RCOG defines recurrent miscarriage as three first-trimester losses but encourages investigation after two if a cause other than chance is suspected. The Chinese consensus recommends assessment after two consecutive losses. Your age and history matter too.',
+          text: 'Guidelines differ. ESHRE and ASRM support investigation after 2 losses. The RCOG defines recurrent miscarriage as 3 first-trimester losses but encourages investigation after 2 if a cause other than chance is suspected. The Chinese consensus recommends assessment after 2 consecutive losses. Your age and history matter too.',
         },
         { type: 'h2', text: 'History and examination' },
         {
@@ -286,7 +346,8 @@ export const topics: SeedTopic[] = [
             '**Antiphospholipid antibodies**: lupus anticoagulant and anticardiolipin antibodies, with anti-β2-glycoprotein I antibodies added by ESHRE. A positive result is repeated after at least 12 weeks. See [immune causes](causes/immune).',
             '**Thyroid function and TPO antibodies**. See [hormonal causes](causes/endocrine).',
             '**The shape of the uterus**, ideally by **3D ultrasound**, to look for a septate or bicornuate uterus and other differences. See [anatomical causes](causes/anatomical).',
-            '**Genetic analysis of pregnancy tissue** from a miscarriage, and **parental karyotypes** in selected cases, for example when the tissue shows an unbalanced rearrangement or could not be tested. See [genetic causes](causes/genetic).',
+            '**Genetic analysis of pregnancy tissue**: the RCOG advises it for the 3rd and any later miscarriage, while ESHRE does not recommend it routinely. **Parental karyotypes** are checked in selected cases, for example when the tissue shows an unbalanced rearrangement or could not be tested. See [genetic causes](causes/genetic).',
+            '**The cervix**, if you have had a loss in the second trimester: scans of its length in the next pregnancy. See [cervical insufficiency](causes/cervical-insufficiency).',
           ],
         },
         {
@@ -296,7 +357,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: 'Tests that are not routinely recommended' },
         {
           type: 'p',
-          text: 'Many tests are offered privately or online. Guidelines advise against using these routinely, because they do not reliably explain losses or lead to treatments that work:',
+          text: 'Many tests are offered, sometimes as a large "miscarriage panel". ESHRE and the RCOG advise against using the following routinely, because they do not reliably explain losses or lead to treatments that work:',
         },
         {
           type: 'ul',
@@ -307,10 +368,19 @@ export const topics: SeedTopic[] = [
             'tests for a "luteal phase defect", and most tests for inherited clotting conditions, except in selected cases.',
           ],
         },
+        {
+          type: 'p',
+          text: 'Here the Chinese consensus differs: the 2022 consensus includes screening for a prethrombotic state (a tendency of the blood to clot), with clotting tests, in the assessment of recurrent miscarriage, which ESHRE and the RCOG do not recommend routinely. When many tests are suggested, it is fair to ask: would this result change my treatment?',
+        },
+        { type: 'h2', text: "The male partner's part" },
+        {
+          type: 'p',
+          text: "A male partner's health plays a part too. ESHRE notes that an older male partner, and smoking, heavy drinking and obesity, may affect sperm and how a pregnancy goes, so the lifestyle advice under [prevention](topics/prevention) is for both of you. Chromosome tests of both partners (karyotypes) are done only in selected cases (see [genetic causes](causes/genetic)). The RCOG does not recommend sperm DNA fragmentation tests outside research; ESHRE says they can be considered to help explain losses, but no treatment based on them has been shown to help.",
+        },
         { type: 'h2', text: 'If everything is normal' },
         {
           type: 'p',
-          text: 'In about 40–50% of couples no cause is found. The tests were still worthwhile: ruling out treatable causes matters, and most women with recurrent miscarriage go on to have a live birth. The [lifestyle factors](causes/lifestyle-environment) you can change, and supportive care in the next pregnancy, still apply.',
+          text: 'In about 40–50% of couples no cause is found. The tests were still worthwhile: ruling out treatable causes matters, and many women with unexplained recurrent miscarriage go on to have a baby, although no one can promise it (the [overview](topics/recurrent-miscarriage) gives figures). The [lifestyle factors](causes/lifestyle-environment) you can change, and supportive care in the next pregnancy, still apply.',
         },
         { type: 'h2', text: 'Questions to ask' },
         {
@@ -331,7 +401,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '病史与体格检查' },
         {
           type: 'p',
-          text: '第一步是详细询问病史：怀孕过几次、每次在孕多少周终止、B超结果如何、是否做过绒毛染色体检查，以及全身健康状况、用药和生活习惯。伴侣的健康状况和家族史同样重要。',
+          text: '第一步是详细询问病史：怀孕过几次、每次在孕多少周终止、超声结果如何、是否做过绒毛染色体检查，以及全身健康状况、用药和生活习惯。伴侣的健康状况和家族史同样重要。',
         },
         { type: 'h2', text: '指南推荐的检查' },
         {
@@ -339,8 +409,9 @@ export const topics: SeedTopic[] = [
           items: [
             '**抗磷脂抗体**：狼疮抗凝物、抗心磷脂抗体，ESHRE另建议检测抗β2糖蛋白I抗体；阳性者需间隔至少12周复查。见[免疫因素](causes/immune)。',
             '**甲状腺功能及甲状腺过氧化物酶抗体（TPOAb）**。见[内分泌因素](causes/endocrine)。',
-            '**子宫形态评估**：首选**三维超声**，明确有无纵隔子宫、双角子宫等畸形。见[解剖因素](causes/anatomical)。',
-            '**妊娠组织染色体检测**，以及特定情况下的**夫妻染色体核型分析**（如绒毛提示不平衡的结构异常，或无法取得妊娠组织时）。见[遗传因素](causes/genetic)。',
+            '**子宫形态评估**：首选**三维（3D）超声**，明确有无纵隔子宫、双角子宫等畸形。见[解剖因素](causes/anatomical)。',
+            '**妊娠组织染色体检测**：RCOG建议对第3次及以后的每次流产进行检测，ESHRE则不建议常规检测。特定情况下进行**夫妻染色体核型分析**（如绒毛提示不平衡的结构异常，或无法取得妊娠组织时）。见[遗传因素](causes/genetic)。',
+            '**宫颈评估**：既往有孕中期流产者，再次怀孕后超声测量宫颈长度。见[宫颈机能不全](causes/cervical-insufficiency)。',
           ],
         },
         {
@@ -350,7 +421,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '不建议常规做的检查' },
         {
           type: 'p',
-          text: '目前不少医院和机构提供名目繁多的“流产全套”检查。指南认为以下检查不宜常规开展，因为它们不能可靠地解释流产原因，也不能指导有效的治疗：',
+          text: '不少机构提供名目繁多的检查，有时打包成“流产全套”。ESHRE和RCOG指南认为以下检查不宜常规开展，因为它们不能可靠地解释流产原因，也不能指导有效的治疗：',
         },
         {
           type: 'ul',
@@ -363,12 +434,17 @@ export const topics: SeedTopic[] = [
         },
         {
           type: 'p',
-          text: '各国指南在检查范围上并不完全一致，国内医生会结合我国共识和您的具体情况决定。遇到检查项目很多时，不妨问一问：这项检查的结果会改变我的治疗吗？',
+          text: '在这一点上，我国共识有所不同：2022年共识建议在复发性流产评估中筛查血栓前状态（即血液容易凝固的倾向），进行凝血相关检查，而ESHRE和RCOG不建议常规开展。遇到检查项目很多时，不妨问一问：这项检查的结果会改变我的治疗吗？',
+        },
+        { type: 'h2', text: '男方的检查与健康' },
+        {
+          type: 'p',
+          text: '男方的健康同样有影响。ESHRE指出，男方年龄偏大，以及吸烟、大量饮酒和肥胖，可能影响精子质量和妊娠经过，因此[预防与孕前准备](topics/prevention)中的生活方式建议适用于夫妻双方。夫妻染色体核型分析只在特定情况下进行（见[遗传因素](causes/genetic)）。RCOG不建议在研究之外检测精子DNA碎片；ESHRE认为可以为解释流产原因而考虑这项检查，但目前没有据此被证实有效的治疗。',
         },
         { type: 'h2', text: '如果检查都正常' },
         {
           type: 'p',
-          text: '约40%～50%的患者查不出明确原因。这并不意味着检查白做了：排除可治疗的病因本身就很有意义，而且大多数复发性流产女性最终能够分娩活婴。可以调整的[生活方式因素](causes/lifestyle-environment)，以及再次妊娠时的支持性照护，同样适用。',
+          text: '约40%～50%的患者查不出明确原因。这并不意味着检查白做了：排除可治疗的病因本身就很有意义；许多不明原因复发性流产的女性最终能够生下孩子，虽然没有人能打包票（具体数字见[复发性流产概述](topics/recurrent-miscarriage)）。可以调整的[生活方式因素](causes/lifestyle-environment)，以及再次妊娠时的支持性照护，同样适用。',
         },
         { type: 'h2', text: '可以问医生的问题' },
         {
@@ -390,13 +466,19 @@ export const topics: SeedTopic[] = [
       zh: '预防与孕前准备',
     },
     summary: {
-      en: 'Not every miscarriage can be prevented, because many happen by chance. You can lower some risks: stop smoking, limit alcohol and caffeine, aim for a healthy weight, review medicines and treat known conditions before trying again.',
-      zh: '并非所有流产都能预防，很多流产源于胚胎偶发的染色体异常。但有些风险可以降低：戒烟、限酒、控制咖啡因、保持健康体重、孕前评估用药，并把甲状腺疾病、糖尿病等控制好。',
+      en: 'Not every miscarriage can be prevented, because many happen by chance. You can lower some risks: stop smoking, avoid alcohol, keep caffeine to 200 mg a day or less, aim for a healthy weight, review medicines and treat known conditions before trying again.',
+      zh: '并非所有流产都能预防，很多流产源于胚胎偶发的染色体异常。但有些风险可以降低：戒烟、不饮酒、咖啡因每天不超过200 mg、保持健康体重、孕前评估用药，并把甲状腺疾病、糖尿病等控制好。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'cn-consensus-2020'],
+    sources: [
+      'eshre-2022',
+      'rcog-gtg17-2023',
+      'cn-consensus-2020',
+      'acog-caffeine-2010',
+      'rcog-gtg60-2022',
+    ],
     relatedTopics: ['recurrent-miscarriage', 'diagnosis', 'emotional-support'],
-    causes: ['lifestyle-environment', 'endocrine', 'immune', 'infection'],
-    treatments: ['hormone-treatment', 'immune-treatments', 'psychological-support'],
+    causes: ['lifestyle-environment', 'endocrine', 'immune', 'infection', 'cervical-insufficiency'],
+    treatments: ['hormone-treatment', 'immune-treatments', 'psychological-support', 'cerclage'],
     body: {
       en: [
         { type: 'h2', text: 'What prevention can and cannot do' },
@@ -410,7 +492,7 @@ export const topics: SeedTopic[] = [
           items: [
             '**Stop smoking**, and avoid smoky places. A stop-smoking service helps; a partner who smokes is encouraged to stop too.',
             '**Avoid alcohol**. No safe level in pregnancy is known, so the simplest choice is none while trying.',
-            '**Keep caffeine modest**: coffee, tea, cola and energy drinks all count.',
+            '**Keep caffeine to 200 mg a day or less**, as the NHS and ACOG advise: that is roughly 2 mugs of instant coffee, and tea, cola and energy drinks count too.',
             '**Aim for a healthy weight**, through gradual changes in eating and activity rather than crash diets.',
             '**Review medicines** with your doctor, including those bought over the counter, herbal products and supplements, and mention any chemicals you handle at work.',
             '**Treat known conditions**: get thyroid disease and diabetes well controlled before conceiving (see [hormonal causes](causes/endocrine)).',
@@ -420,7 +502,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: 'A plan for the next pregnancy' },
         {
           type: 'p',
-          text: 'If tests found a cause, agree a plan in advance. For example, women with antiphospholipid syndrome start aspirin and heparin early in pregnancy ([immune treatments](treatments/immune-treatments)), and women who bleed in early pregnancy after a previous miscarriage may be offered progesterone ([progesterone and thyroid treatment](treatments/hormone-treatment)). Ask whom to contact as soon as your test is positive, and when your first scan will be.',
+          text: 'If tests found a cause, agree a plan in advance. For example, women with antiphospholipid syndrome start aspirin and heparin early in pregnancy ([immune treatments](treatments/immune-treatments)), and women who bleed in early pregnancy after a previous miscarriage may be offered progesterone ([progesterone and thyroid treatment](treatments/hormone-treatment)). After a loss in the second trimester, ask about scans of the cervix or a stitch ([cervical cerclage](treatments/cerclage)). Ask whom to contact as soon as your test is positive, and when your first scan will be.',
         },
         { type: 'h2', text: 'What does not prevent miscarriage' },
         {
@@ -445,7 +527,7 @@ export const topics: SeedTopic[] = [
           items: [
             '**戒烟**，并远离二手烟；可以借助戒烟门诊，伴侣吸烟也应一起戒；',
             '**不饮酒**：孕期饮酒没有公认的安全剂量，备孕期间最好滴酒不沾；',
-            '**控制咖啡因**：咖啡、浓茶、可乐和功能饮料都要算在内；',
+            '**咖啡因每天不超过200 mg**（英国NHS和ACOG的建议）：大约相当于2杯速溶咖啡，茶、可乐和功能饮料也要算在内；',
             '**保持健康体重**：通过循序渐进地调整饮食和运动，而不是节食减肥；',
             '**评估用药**：包括非处方药、中草药和保健品，都要告诉医生；如工作中接触化学物质，也请一并说明；',
             '**控制基础疾病**：孕前把甲状腺疾病、糖尿病控制好（见[内分泌因素](causes/endocrine)）；',
@@ -455,7 +537,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '为下一次妊娠做好计划' },
         {
           type: 'p',
-          text: '如果检查发现了病因，应事先与医生商定方案。例如，抗磷脂抗体综合征患者需在妊娠早期开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；既往有流产史、早孕期出现出血者，可考虑使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）。请提前问清楚：验孕阳性后该联系谁，第一次B超安排在什么时候。',
+          text: '如果检查发现了病因，应事先与医生商定方案。例如，抗磷脂综合征患者需在妊娠早期开始使用阿司匹林和低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；既往有流产史、孕早期出现出血者，可考虑使用黄体酮（见[孕激素与甲状腺治疗](treatments/hormone-treatment)）；既往有孕中期流产者，可以询问是否需要超声监测宫颈或进行环扎（见[宫颈环扎术](treatments/cerclage)）。请提前问清楚：验孕阳性后该联系谁，第一次超声安排在什么时候。',
         },
         { type: 'h2', text: '哪些做法不能预防流产' },
         {
@@ -525,7 +607,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: 'Partners' },
         {
           type: 'p',
-          text: 'Partners grieve too, though they may show it differently or feel they must stay strong. Couples often grieve at different speeds, and talking about this openly helps.',
+          text: 'Partners grieve too, though they may show it differently or feel they must stay strong. Couples often grieve at different speeds, and talking about this openly helps. Questions and pressure from relatives about having a baby can add to the strain; your partner, or your doctor, can help explain things to the family.',
         },
         { type: 'h2', text: 'The next pregnancy' },
         {
@@ -577,12 +659,12 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '伴侣与家人' },
         {
           type: 'p',
-          text: '伴侣同样在经历失去，只是表达方式可能不同，或者觉得自己必须坚强。夫妻双方走出悲伤的节奏可能不一样，坦诚沟通会有帮助。在国内，来自长辈的关心和“催生”有时会成为额外的压力，可以请伴侣出面沟通，或请医生帮忙向家人解释病情。',
+          text: '伴侣同样在经历失去，只是表达方式可能不同，或者觉得自己必须坚强。夫妻双方走出悲伤的节奏可能不一样，坦诚沟通会有帮助。来自长辈的关心和“催生”有时会成为额外的压力，可以请伴侣出面沟通，或请医生帮忙向家人解释病情。',
         },
         { type: 'h2', text: '再次怀孕时' },
         {
           type: 'p',
-          text: '再次怀孕往往带来的是紧张，而不是单纯的喜悦。早孕期超声、固定的联系人和事先商定好的计划会有所帮助。很多人在接近以往流产的孕周时最为焦虑，这时可以主动寻求更多支持。',
+          text: '再次怀孕往往带来的是紧张，而不是单纯的喜悦。孕早期超声、固定的联系人和事先商定好的计划会有所帮助。很多人在接近以往流产的孕周时最为焦虑，这时可以主动寻求更多支持。',
         },
         { type: 'h2', text: '什么时候需要尽快求助' },
         {

@@ -76,7 +76,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '证据怎么说' },
         {
           type: 'p',
-          text: '“切掉纵隔就能保住胎”听起来顺理成章，也确实有不少患者术后顺利分娩。但高质量研究并未明确证实切除纵隔能降低再次流产的风险，部分研究显示差别不大。因此，现行指南认为证据尚不确定，建议结合纵隔大小、既往妊娠经过、其他检查结果以及患者本人的意愿**个体化决定**，而不是把手术当作常规。',
+          text: '“切掉纵隔就能保住胎”听起来顺理成章，也确实有不少患者术后顺利生下孩子。但高质量研究并未明确证实切除纵隔能降低再次流产的风险，部分研究显示差别不大。因此，现行指南认为证据尚不确定，建议结合纵隔大小、既往妊娠经过、其他检查结果以及患者本人的意愿**个体化决定**，而不是把手术当作常规。',
         },
         { type: 'h2', text: '风险与恢复' },
         {
@@ -106,10 +106,10 @@ export const treatments: SeedTreatment[] = [
       zh: '孕激素与甲状腺治疗',
     },
     summary: {
-      en: 'Vaginal progesterone is recommended for women who bleed in early pregnancy and have miscarried before; it is not a general fix for every cause. Levothyroxine treats an underactive thyroid.',
-      zh: '对既往有流产史、此次早孕期出现阴道流血的女性，推荐使用阴道微粒化黄体酮；孕激素并不是适用于所有病因的“保胎万能药”。临床甲减应使用左甲状腺素治疗。',
+      en: 'Progesterone should be considered for women who bleed in early pregnancy and have miscarried before, once a scan shows the pregnancy is in the womb; the benefit is clearest after 3 or more miscarriages. It is not a fix for every cause. Levothyroxine treats an underactive thyroid.',
+      zh: '既往有流产史、此次孕早期出现阴道流血，且超声已证实为宫内妊娠的女性，应考虑使用黄体酮；既往流产3次及以上者获益最明确。黄体酮并不是适用于所有病因的“保胎万能药”。临床甲减应使用左甲状腺素治疗。',
     },
-    sources: ['rcog-gtg17-2023', 'eshre-2022', 'asrm-2012'],
+    sources: ['rcog-gtg17-2023', 'nice-ng126', 'prism-2019', 'eshre-2022', 'asrm-2012'],
     body: {
       en: [
         { type: 'h2', text: 'Progesterone' },
@@ -120,14 +120,15 @@ export const treatments: SeedTreatment[] = [
         {
           type: 'ul',
           items: [
-            'The RCOG guideline (2023) recommends **vaginal micronised progesterone** for women who have **bleeding in early pregnancy** and have had **at least one previous miscarriage**. In this group, the evidence shows a benefit.',
+            'The RCOG guideline (2023) and NICE (NG126) advise that **vaginal micronised progesterone** should be considered, or offered, to women who have **bleeding in early pregnancy**, have had **at least 1 previous miscarriage**, and whose scan has shown that the pregnancy is **in the womb**.',
+            'The evidence comes mainly from the PRISM trial (2019). Overall, progesterone made little difference; the benefit was clearest for women with **3 or more** previous miscarriages, of whom 72% had a baby with progesterone compared with 57% with a placebo.',
             'For women without bleeding, the evidence that progesterone prevents another miscarriage is weak.',
             'Progesterone is not a general fix for every cause: it cannot correct a chromosome change in the embryo, for example.',
           ],
         },
         {
           type: 'p',
-          text: 'If progesterone is advised, your team will explain the form, the dose and how long to continue. It is generally considered safe in pregnancy, and side effects such as vaginal discharge or breast tenderness are usually mild.',
+          text: 'In the trial, women used 400 mg of vaginal progesterone twice a day from the time of bleeding until 16 weeks. In China, dydrogesterone tablets and progesterone injections are also widely used; there is less evidence for these forms in this situation, so ask why a particular form is suggested. Your team will explain the form, the dose and how long to continue. Progesterone is generally considered safe in pregnancy, and side effects such as vaginal discharge or breast tenderness are usually mild.',
         },
         { type: 'h2', text: 'Thyroid treatment' },
         {
@@ -164,19 +165,20 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '孕激素（黄体酮）' },
         {
           type: 'p',
-          text: '孕酮能维持子宫内膜、支持早期妊娠，因此“打黄体酮保胎”在国内非常普遍，不少人认为复发性流产都应该补。近年来的大型临床试验给出了更精确的答案：',
+          text: '孕酮是维持子宫内膜、支持早期妊娠的激素，因此长期以来被用来“保胎”，不少人认为复发性流产都应该补。近年来的大型临床试验给出了更精确的答案：',
         },
         {
           type: 'ul',
           items: [
-            'RCOG指南（2023）推荐：**既往有过流产**、此次**早孕期出现阴道流血**的女性，使用**阴道微粒化黄体酮**。在这一人群中，研究证实其有益。',
-            '没有阴道流血的女性，孕激素能否预防再次流产，证据较弱。',
-            '孕激素不是“万能保胎药”，例如它无法纠正胚胎染色体异常。',
+            'RCOG指南（2023）和NICE指南（NG126）建议：**此次孕早期出现阴道流血**、**既往至少有1次流产**，且超声已证实为**宫内妊娠**的女性，应考虑或推荐使用**阴道微粒化黄体酮**。',
+            '证据主要来自PRISM试验（2019）。总体而言，黄体酮的作用不大；获益最明确的是既往流产**3次及以上**的女性：使用黄体酮者72%生下孩子，使用安慰剂者为57%。',
+            '没有阴道流血的女性，黄体酮能否预防再次流产，证据较弱。',
+            '黄体酮不是“万能保胎药”，例如它无法纠正胚胎染色体异常。',
           ],
         },
         {
           type: 'p',
-          text: '国内临床对黄体支持的应用较宽，如果医生建议使用，可以问清楚剂型、剂量和疗程。孕激素在孕期使用总体安全，阴道分泌物增多、乳房胀痛等副作用通常较轻。',
+          text: '试验中的用法是：从出血开始至孕16周，阴道用黄体酮400 mg，每天两次。在我国，口服地屈孕酮和肌内注射黄体酮也很常用；在这种情况下，这些剂型的证据较少，可以问问医生为什么推荐某种剂型。医生会说明剂型、剂量和疗程。黄体酮在孕期使用总体安全，阴道分泌物增多、乳房胀痛等副作用通常较轻。',
         },
         { type: 'h2', text: '甲状腺治疗' },
         {
@@ -198,7 +200,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '其他内分泌问题' },
         {
           type: 'p',
-          text: '糖尿病患者应在再次备孕前与内分泌科医生一起把血糖控制好。其他激素治疗（如注射hCG）用于复发性流产缺乏可靠证据，不作为常规推荐。抗磷脂抗体综合征的阿司匹林联合肝素治疗，见[免疫相关治疗](treatments/immune-treatments)。',
+          text: '糖尿病患者应在再次备孕前与内分泌科医生一起把血糖控制好。其他激素治疗（如注射hCG）用于复发性流产缺乏可靠证据，不作为常规推荐。抗磷脂综合征的阿司匹林联合肝素治疗，见[免疫相关治疗](treatments/immune-treatments)。',
         },
         { type: 'h2', text: '可以问医生的问题' },
         {
@@ -218,10 +220,10 @@ export const treatments: SeedTreatment[] = [
       zh: '免疫相关治疗',
     },
     summary: {
-      en: 'For antiphospholipid syndrome, low-dose aspirin with heparin in pregnancy is supported by guidelines. Steroids, immunoglobulin, intralipid and similar immune treatments are not recommended outside research.',
-      zh: '对抗磷脂抗体综合征，孕期使用低剂量阿司匹林联合低分子肝素有指南支持。糖皮质激素、静脉免疫球蛋白、脂肪乳、淋巴细胞主动免疫等治疗，不建议在临床研究之外使用。',
+      en: 'For antiphospholipid syndrome, low-dose aspirin with heparin in pregnancy is supported by guidelines. Steroids, immunoglobulin, intralipid and similar immune treatments are not recommended outside research, and ESHRE advises against lymphocyte immunotherapy altogether.',
+      zh: '对抗磷脂综合征，孕期使用低剂量阿司匹林联合低分子肝素有指南支持。糖皮质激素、免疫球蛋白、脂肪乳等免疫治疗不建议在临床研究之外使用；ESHRE明确反对淋巴细胞免疫治疗。',
     },
-    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'cn-consensus-2020'],
+    sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012', 'cn-consensus-2020', 'lund-2012'],
     body: {
       en: [
         { type: 'h2', text: 'The treatment with good support: aspirin and heparin for APS' },
@@ -244,13 +246,13 @@ export const treatments: SeedTreatment[] = [
             'steroids such as prednisolone;',
             'intravenous immunoglobulin (IVIG);',
             'intralipid infusions;',
-            "immunisation with the partner's white blood cells (lymphocyte immunotherapy);",
+            "immunisation with the partner's white blood cells (lymphocyte immunotherapy), which ESHRE advises against in all cases;",
             'other agents, such as G-CSF or anti-TNF drugs.',
           ],
         },
         {
           type: 'p',
-          text: 'The tests often used to justify these treatments, such as natural killer cell, HLA or cytokine tests, are not recommended routinely either.',
+          text: 'The tests often used to justify these treatments, such as natural killer cell, HLA or cytokine tests, are not recommended routinely either. Some clinics still offer these treatments; that does not make them proven.',
         },
         { type: 'h2', text: 'Aspirin and heparin without APS' },
         {
@@ -260,14 +262,14 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: 'If you are offered an immune treatment' },
         {
           type: 'p',
-          text: 'Ask what it is for, what evidence supports it, what it costs and what the side effects are. Taking part in a well-run clinical trial is a safe way to try a new treatment. Remember that most women with recurrent miscarriage go on to have a live birth, and good supportive care is part of treatment in itself: see [psychological support](treatments/psychological-support).',
+          text: 'Ask what it is for, what evidence supports it, what it costs and what the side effects are. Taking part in a well-run clinical trial is a safe way to try a new treatment, except for lymphocyte immunotherapy, which should not be used. Remember that many women with recurrent miscarriage go on to have a baby (about 2 in 3 within 5 years in one Danish study, Lund 2012), and good supportive care is part of treatment in itself: see [psychological support](treatments/psychological-support).',
         },
       ],
       zh: [
-        { type: 'h2', text: '证据明确的方案：抗磷脂抗体综合征的抗凝治疗' },
+        { type: 'h2', text: '证据明确的方案：抗磷脂综合征的抗凝治疗' },
         {
           type: 'p',
-          text: '确诊[抗磷脂抗体综合征](causes/immune)的女性，指南推荐孕期使用**低剂量阿司匹林**联合**低分子肝素**。低分子肝素每天皮下注射，多数患者经过指导后可以自行注射。治疗通常在妊娠早期开始，何时开始服用阿司匹林、两种药物用到何时，由医生根据具体情况决定。',
+          text: '确诊[抗磷脂综合征](causes/immune)的女性，指南推荐孕期使用**低剂量阿司匹林**联合**低分子肝素**。低分子肝素每天皮下注射，多数患者经过指导后可以自行注射。治疗通常在妊娠早期开始，何时开始服用阿司匹林、两种药物用到何时，由医生根据具体情况决定。',
         },
         {
           type: 'p',
@@ -284,13 +286,13 @@ export const treatments: SeedTreatment[] = [
             '泼尼松等糖皮质激素；',
             '静脉注射免疫球蛋白（IVIG）；',
             '脂肪乳输注；',
-            '丈夫淋巴细胞主动免疫治疗；',
+            '用伴侣的白细胞进行免疫（淋巴细胞免疫治疗），ESHRE明确反对在任何情况下使用；',
             '粒细胞集落刺激因子（G-CSF）、肿瘤坏死因子（TNF）抑制剂等。',
           ],
         },
         {
           type: 'p',
-          text: '常被用来“支持”这些治疗的NK细胞、HLA配型、细胞因子等检查，同样不推荐常规开展。国内仍有部分机构开展上述治疗，如确有意愿尝试，建议优先选择规范的临床研究。',
+          text: '常被用来“支持”这些治疗的NK细胞、HLA配型、细胞因子等检查，同样不推荐常规开展。仍有一些机构提供上述治疗，但这并不代表它们已被证实有效。',
         },
         { type: 'h2', text: '没有APS时的阿司匹林和肝素' },
         {
@@ -300,7 +302,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '如果医生建议免疫治疗' },
         {
           type: 'p',
-          text: '可以问清楚：治疗针对什么问题、有哪些证据、费用多少、有什么副作用。参加规范的临床研究，是安全尝试新疗法的好方式。请记住，大多数复发性流产女性最终能够分娩活婴，良好的支持性照护本身就是治疗的一部分，见[心理支持与咨询](treatments/psychological-support)。',
+          text: '可以问清楚：治疗针对什么问题、有哪些证据、费用多少、有什么副作用。参加规范的临床研究，是安全尝试新疗法的好方式；但淋巴细胞免疫治疗不应使用。请记住，许多复发性流产女性最终能够生下孩子（丹麦的一项研究中，约2/3在5年内生下孩子，Lund 2012），良好的支持性照护本身就是治疗的一部分，见[心理支持与咨询](treatments/psychological-support)。',
         },
       ],
     },
@@ -491,7 +493,7 @@ export const treatments: SeedTreatment[] = [
     },
     summary: {
       en: 'Care in a dedicated recurrent miscarriage clinic, with early pregnancy scans and access to counselling, helps women and couples through investigations and the next pregnancy. It is part of treatment, not an extra.',
-      zh: '在复发性流产专科门诊接受连续照护，早孕期安排超声检查，并能获得心理咨询，可以帮助女性和家庭度过检查和再次妊娠的过程。这是治疗的一部分，而不是“额外服务”。',
+      zh: '在复发性流产专科门诊接受连续照护，孕早期安排超声检查，并能获得心理咨询，可以帮助女性和家庭度过检查和再次妊娠的过程。这是治疗的一部分，而不是“额外服务”。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023'],
     body: {
@@ -525,7 +527,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: 'Partners' },
         {
           type: 'p',
-          text: 'Partners often feel they must be the strong one and put their own grief aside. They are welcome at clinic appointments and in counselling, and they can seek support of their own. More on coping, for both of you, is under [emotional support](topics/emotional-support).',
+          text: 'Partners often feel they must be the strong one and put their own grief aside. They are welcome at clinic appointments and in counselling, and they can seek support of their own. Questions and pressure from relatives can add to the strain; if it helps, ask your doctor to explain things to your family. More on coping, for both of you, is under [emotional support](topics/emotional-support).',
         },
       ],
       zh: [
@@ -539,7 +541,7 @@ export const treatments: SeedTreatment[] = [
           type: 'ul',
           items: [
             '**专科门诊**：在复发性流产专病门诊就诊，最好由相对固定的医生团队随访，对检查和下一次妊娠有清晰的计划；',
-            '**早孕期超声**：再次怀孕后适时安排超声检查，出现出血或腹痛时知道该联系谁；',
+            '**孕早期超声**：再次怀孕后适时安排超声检查，出现出血或腹痛时知道该联系谁；',
             '**心理咨询**：在备孕、孕期和流产后都能获得心理咨询或心理治疗，帮助缓解焦虑、低落以及对再次流产的恐惧；',
             '**充分的信息**：如实解释检查结果（包括查不出原因的情况），说明哪些治疗有证据支持、哪些没有；',
             '**同伴支持**：病友互助团体和公益组织，让您与有相似经历的人交流。',
@@ -558,7 +560,101 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '伴侣与家人' },
         {
           type: 'p',
-          text: '伴侣常常觉得自己必须“撑住”，而把悲伤藏在心里。欢迎伴侣一同就诊、一起参加心理咨询，也可以为自己寻求支持。家中长辈的关心有时会变成压力，必要时可以请医生帮忙向家人解释。更多内容见[心理与情绪支持](topics/emotional-support)。',
+          text: '伴侣常常觉得自己必须“撑住”，而把悲伤藏在心里。欢迎伴侣一同就诊、一起参加心理咨询，也可以为自己寻求支持。家中长辈的关心和追问有时会变成压力，如有需要，可以请医生帮忙向家人解释。更多内容见[心理与情绪支持](topics/emotional-support)。',
+        },
+      ],
+    },
+  },
+  {
+    slug: 'cerclage',
+    title: {
+      en: 'Cervical cerclage (a stitch in the cervix)',
+      zh: '宫颈环扎术',
+    },
+    summary: {
+      en: 'A cerclage is a stitch placed around the cervix to help keep it closed. It helps selected women with cervical insufficiency, chosen from their history or from scans of the cervix; it does not prevent first-trimester miscarriage.',
+      zh: '宫颈环扎术是在宫颈周围缝合一圈，帮助宫颈保持闭合。它适用于根据既往病史或宫颈超声判断为宫颈机能不全的部分女性，并不能预防孕早期流产。',
+    },
+    sources: ['rcog-gtg60-2022', 'cn-consensus-2020'],
+    body: {
+      en: [
+        { type: 'h2', text: 'What cerclage is' },
+        {
+          type: 'p',
+          text: 'A cervical cerclage is a strong stitch placed around the cervix, usually through the vagina, under a spinal or general anaesthetic. It helps a weak cervix stay closed. Most women go home the same day or the next. A stitch placed through the vagina is usually removed at about 36 to 37 weeks, or sooner if labour starts.',
+        },
+        { type: 'h2', text: 'Who it may help' },
+        {
+          type: 'ul',
+          items: [
+            '**A planned (history-indicated) stitch**, usually at 12 to 14 weeks, for women whose history points strongly to [cervical insufficiency](causes/cervical-insufficiency), such as 3 or more second-trimester losses or preterm births (RCOG).',
+            '**A scan-indicated stitch**, when the cervix measures 25 mm or less before 24 weeks in a woman who has had a second-trimester loss or preterm birth.',
+            '**An emergency (rescue) stitch**, sometimes considered when the cervix has already started to open; a specialist decides case by case.',
+          ],
+        },
+        { type: 'h2', text: 'Who it is not for' },
+        {
+          type: 'p',
+          text: 'A stitch does not prevent first-trimester miscarriages, which usually have other causes, most often a chance chromosome change in the embryo (see [genetic causes](causes/genetic)). When a short cervix is found in a woman with no earlier loss, UK guidance usually offers vaginal progesterone rather than a stitch.',
+        },
+        { type: 'h2', text: 'Risks' },
+        {
+          type: 'p',
+          text: 'Possible problems include bleeding, infection, the waters breaking early and, rarely, a tear of the cervix if labour starts with the stitch still in place. Your team will explain what to look out for and how to reach them.',
+        },
+        { type: 'h2', text: 'After the stitch' },
+        {
+          type: 'p',
+          text: 'Most women can return to ordinary activities; strict bed rest has not been shown to help. Contact your maternity unit straight away if you have bleeding, a gush or trickle of fluid, cramps or tightenings, or a fever. These warning signs are also listed under [symptoms](topics/symptoms).',
+        },
+        { type: 'h2', text: 'Questions to ask' },
+        {
+          type: 'ul',
+          items: [
+            'Is a planned stitch or monitoring by scans better for me?',
+            'When would the stitch be placed, and when removed?',
+            'Whom do I call if I notice a warning sign?',
+          ],
+        },
+      ],
+      zh: [
+        { type: 'h2', text: '什么是宫颈环扎术' },
+        {
+          type: 'p',
+          text: '宫颈环扎术是用缝线在宫颈周围缝合一圈，多数经阴道操作，在椎管内麻醉或全身麻醉下进行，目的是帮助机能不全的宫颈保持闭合。多数人当天或第二天即可出院。经阴道环扎的缝线一般在孕36到37周左右拆除；如果提前临产，则需提前拆线。',
+        },
+        { type: 'h2', text: '哪些人可能获益' },
+        {
+          type: 'ul',
+          items: [
+            '**预防性（病史指征）环扎**：一般在孕12到14周进行，适用于既往经过高度提示[宫颈机能不全](causes/cervical-insufficiency)者，例如有3次及以上孕中期流产或早产史（RCOG）。',
+            '**超声指征环扎**：既往有孕中期流产或早产史，24周前超声测得宫颈长度不超过25 mm时。',
+            '**紧急（补救性）环扎**：宫颈已经开始扩张时有时会考虑，由专科医生个体化决定。',
+          ],
+        },
+        { type: 'h2', text: '哪些情况不适用' },
+        {
+          type: 'p',
+          text: '环扎不能预防孕早期流产，后者多另有原因，最常见的是胚胎偶发的染色体异常（见[遗传因素](causes/genetic)）。对于既往没有流产或早产史、偶然发现宫颈短的女性，英国指南通常建议使用阴道用黄体酮，而不是环扎。',
+        },
+        { type: 'h2', text: '风险' },
+        {
+          type: 'p',
+          text: '可能的问题包括出血、感染、胎膜早破，以及少数情况下带线临产导致宫颈裂伤。医生会告诉您需要留意哪些情况、如何联系医护人员。',
+        },
+        { type: 'h2', text: '环扎之后' },
+        {
+          type: 'p',
+          text: '多数人可以恢复日常活动，严格卧床并未被证明有益。如果出现阴道流血、阴道流液（一股或持续少量）、下腹坠痛或发紧、发热，请立即联系产科。这些警示信号也列在[症状与就医时机](topics/symptoms)中。',
+        },
+        { type: 'h2', text: '可以问医生的问题' },
+        {
+          type: 'ul',
+          items: [
+            '我更适合预防性环扎，还是先用超声监测？',
+            '什么时候做环扎？什么时候拆线？',
+            '出现警示信号时，我该联系谁？',
+          ],
         },
       ],
     },

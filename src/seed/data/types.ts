@@ -67,3 +67,12 @@ export interface SeedFaq extends SeedDocumentBase {
   causes: string[]
   treatments: string[]
 }
+
+/** The whole demo content; the seeder can be given an older edition (tests do). */
+export interface SeedContent {
+  sources: SeedSource[]
+  topics: SeedTopic[]
+  causes: SeedCause[]
+  treatments: SeedTreatment[]
+  faqs: SeedFaq[]
+}
