@@ -32,6 +32,8 @@ export interface GlossaryTerm {
   english: string
   chinese: string
   discouraged?: string[]
+  /** Other Chinese renderings that are acceptable (the term is not missing when one is used). */
+  accepted?: string[]
   note?: string | null
 }
 
@@ -665,13 +667,19 @@ function checkGlossary(field: string, en: TextModel, zh: TextModel, glossary: Gl
   const out: ParityMismatch[] = []
   const zhText = zh.blocks.map((block) => block.text).join('\n')
   const enText = en.blocks.map((block) => block.text).join('\n')
+  const reported = new Set<string>()
   for (const term of glossary) {
     const variants = (term.discouraged ?? []).map((v) => v.trim()).filter(Boolean)
+    let discouragedFound = false
     for (const variant of variants) {
       // A variant that is part of the preferred term (抗磷脂 in 抗磷脂综合征) is not a use of it.
       let masked = zhText
       if (term.chinese.includes(variant)) masked = masked.split(term.chinese).join('\u0000')
       if (!masked.includes(variant)) continue
+      discouragedFound = true
+      // Two entries discouraging the same variant (two English terms, one Chinese) report it once.
+      if (reported.has(variant)) continue
+      reported.add(variant)
       const block = zh.blocks.find((b) => b.text.includes(variant))
       out.push({
         kind: 'glossaryDiscouraged',
@@ -681,10 +689,12 @@ function checkGlossary(field: string, en: TextModel, zh: TextModel, glossary: Gl
         zh: block ? sentenceContaining(block.text, variant) : null,
       })
     }
-    if (!term.chinese.trim() || !zhText.trim()) continue
+    // A discouraged variant already says what the Chinese uses instead of the preferred term.
+    if (discouragedFound || !term.chinese.trim() || !zhText.trim()) continue
     const pattern = englishTermPattern(term.english)
     if (!pattern.test(enText)) continue
-    if (containsOutside(zhText, term.chinese, variants)) continue
+    const renderings = [term.chinese, ...(term.accepted ?? [])].map((t) => t.trim()).filter(Boolean)
+    if (renderings.some((rendering) => containsOutside(zhText, rendering, variants))) continue
     const block = en.blocks.find((b) => pattern.test(b.text))
     const match = block ? pattern.exec(block.text) : null
     out.push({
