@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { originPolicy } from '@/access/origins'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
+import { Glossary } from '@/collections/Glossary'
 import { Media } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
 import { ApiChanges } from '@/collections/Partners/ApiChanges'
@@ -57,7 +58,7 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
+  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Glossary, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
   editor: bodyEditor,
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
   localization: {

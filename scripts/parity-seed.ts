@@ -14,7 +14,7 @@ const resolve = (collection: string, slug: string) => `${collection}:${slug}`
 async function glossary(): Promise<GlossaryTerm[]> {
   if (!args.has('--glossary')) return []
   const { glossaryTerms } = await import('../src/seed/data/glossary')
-  return glossaryTerms.map((t) => ({ english: t.english, chinese: t.chinese, discouraged: t.discouraged }))
+  return glossaryTerms
 }
 
 async function main() {
