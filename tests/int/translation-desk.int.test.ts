@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { glossarySlug, reviewEventsSlug, treatmentsSlug } from '@/collections/slugs'
+import { loadReviewDashboard } from '@/components/admin/dashboardQueries'
 import { parityReportOf } from '@/editorial/endpoints/workflow'
 import { seedGlossary } from '@/seed/seedGlossary'
 
@@ -85,6 +86,24 @@ describe('parity checks in the review workflow', () => {
     expect(report.status).toBe(200)
     expect(report.body.mismatches?.map((m) => m.kind)).toEqual(['glossaryDiscouraged'])
     expect((await parityAs(null, id)).status).toBe(401)
+  })
+})
+
+describe('the translations-behind list', () => {
+  it('shows how many parity mismatches a translation behind its English has', async () => {
+    const id = await treatmentWithChinese('parity-behind', { title: '抗磷脂综合征的低剂量阿司匹林治疗', summary: '从孕12周起每日服用75毫克。' })
+    const publish = async (locale: 'en' | 'zh') => {
+      await workflow(payload, locale === 'en' ? users.editor : users.translator, treatmentsSlug, id, { action: 'submit', locale })
+      expect((await workflow(payload, users.medicalReviewer, treatmentsSlug, id, { action: 'approve', locale })).status).toBe(200)
+      expect((await workflow(payload, users.medicalReviewer, treatmentsSlug, id, { action: 'publish', locale })).status).toBe(200)
+    }
+    await publish('en')
+    await publish('zh')
+    await payload.update({ collection: treatmentsSlug, id, data: { summary: 'Taken as 75 mg a day from 16 weeks of pregnancy.' }, locale: 'en', draft: true, ...asUser(users.editor) })
+    await publish('en')
+    const dashboard = await loadReviewDashboard(payload, { ...users.translator, collection: 'users' } as never)
+    const row = dashboard.translationsBehind.find((r) => r.id === id && r.locale === 'zh')
+    expect(row?.parityOpen).toBe(2)
   })
 })
 
