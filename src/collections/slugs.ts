@@ -26,3 +26,6 @@ export const webhookDeliveriesSlug = 'webhook-deliveries'
 
 /** The translation desk's glossary (English term, preferred Chinese, discouraged variants). */
 export const glossarySlug = 'glossary-terms'
+
+export const isContentCollection = (value: string): value is ContentCollectionSlug =>
+  (contentCollectionSlugs as readonly string[]).includes(value)
