@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { glossarySlug, reviewEventsSlug, treatmentsSlug } from '@/collections/slugs'
 import { loadReviewDashboard } from '@/components/admin/dashboardQueries'
 import { parityReportOf } from '@/editorial/endpoints/workflow'
+import { englishBesideOf } from '@/editorial/englishBeside'
 import { seedGlossary } from '@/seed/seedGlossary'
 
 import { asUser, createRoleUsers, workflow, type Users } from '../helpers/editorial'
@@ -104,6 +105,15 @@ describe('the translations-behind list', () => {
     const dashboard = await loadReviewDashboard(payload, { ...users.translator, collection: 'users' } as never)
     const row = dashboard.translationsBehind.find((r) => r.id === id && r.locale === 'zh')
     expect(row?.parityOpen).toBe(2)
+
+    // Beside the Chinese: the English as published and the English it was approved against.
+    const req = await createLocalReq({ user: { ...users.translator, collection: 'users' } as never }, payload)
+    const beside = await englishBesideOf(req, treatmentsSlug, String(id))
+    expect(beside).toMatchObject({
+      behind: true,
+      published: { summary: 'Taken as 75 mg a day from 16 weeks of pregnancy.' },
+      approved: { summary: 'Taken as 75 mg a day from 12 weeks of pregnancy.' },
+    })
   })
 })
 

@@ -6,6 +6,7 @@ import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i1
 
 import { recordReviewEvent } from '../audit'
 import { glossaryForParity, parityOfDocument } from '../documentParity'
+import { englishBesideOf } from '../englishBeside'
 import { editorialContext, type WorkflowContext } from '../context'
 import { fingerprintOfLocale } from '../fingerprint'
 import { canApprove, canDelete, canForce, canPublish, canSubmit } from '../permissions'
@@ -371,5 +372,19 @@ export function parityEndpoint(collection: ContentCollectionSlug): Endpoint {
     path: '/:id/parity',
     method: 'get',
     handler: (req) => parityReportOf(req, collection, String(req.routeParams?.id ?? '')),
+  }
+}
+
+/** GET /api/{collection}/{id}/english-beside: the English beside the Chinese (staff only). */
+export function englishBesideEndpoint(collection: ContentCollectionSlug): Endpoint {
+  return {
+    path: '/:id/english-beside',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return problem(401, 'unauthorized', 'Sign in to compare languages.')
+      if (!isStaff(req.user)) return problem(403, 'forbidden', 'Your account has no editorial role.')
+      const result = await englishBesideOf(req, collection, String(req.routeParams?.id ?? ''))
+      return result ? Response.json(result) : problem(404, 'not_found', 'No such document.')
+    },
   }
 }
