@@ -12,7 +12,7 @@ import { textModelOf } from '@/editorial/parity'
 import { exportXliff, importXliff } from '@/editorial/xliff/service'
 import { seedDemoContent } from '@/seed/seedContent'
 
-import { createRoleUsers, type Users } from '../helpers/editorial'
+import { asUser, createRoleUsers, workflow, type Users } from '../helpers/editorial'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
@@ -97,6 +97,28 @@ describe('XLIFF export and import', () => {
     const report = await importXliff(req, edited)
     expect(report.documents[0].refused).toEqual([{ unit: `causes-${id}-title`, reason: expect.stringMatching(/English source has changed/) }])
     expect((await read(id, 'zh', true)).title).toBe('解剖因素：子宫形态异常')
+  })
+
+  it('takes every translation behind out and back in: import, review, publish, and the Chinese page shows the change', async () => {
+    const id = await causeId('lifestyle-environment')
+    await payload.update({ collection: causesSlug, id, data: { title: 'Lifestyle and environment (revised)' }, locale: 'en', draft: true, ...asUser(users.editor) })
+    for (const [user, action] of [[users.editor, 'submit'], [users.medicalReviewer, 'approve'], [users.medicalReviewer, 'publish']] as const) {
+      expect((await workflow(payload, user, causesSlug, id, { action, locale: 'en' })).status).toBe(200)
+    }
+    const req = await reqAs(users.translator)
+    const { xml } = await exportXliff(req, await (await import('@/editorial/xliff/service')).translationsBehindRefs(req))
+    expect(xml).toContain(`original="causes/${id}"`)
+    const oldTitle = (await read(id, 'zh', false)).title as string
+    const edited = xml.replace(`${oldTitle}</target>`, '生活方式与环境因素（修订）</target>')
+    const report = await importXliff(req, edited)
+    expect(report.documents.find((d) => d.document === `causes/${id}`)?.imported).toEqual(['title'])
+    expect((await read(id, 'zh', false)).title).toBe(oldTitle)
+    await workflow(payload, users.translator, causesSlug, id, { action: 'submit', locale: 'zh' })
+    const approved = await workflow(payload, users.medicalReviewer, causesSlug, id, { action: 'approve', locale: 'zh', comment: 'Checked against the vendor file.' })
+    expect(approved.status).toBe(200)
+    expect((await workflow(payload, users.medicalReviewer, causesSlug, id, { action: 'publish', locale: 'zh' })).status).toBe(200)
+    const page = await payload.find({ collection: causesSlug, where: { slug: { equals: 'lifestyle-environment' } }, locale: 'zh', overrideAccess: false, user: null })
+    expect(page.docs[0].title).toBe('生活方式与环境因素（修订）')
   })
 
   it('refuses malformed, foreign, wrong-language and entity-laden files whole, naming the line', async () => {
