@@ -20,10 +20,30 @@ async function glossary(): Promise<GlossaryTerm[]> {
 async function main() {
   const terms = await glossary()
   const docs = [
-    ...topics.map((d) => ({ key: `topics/${d.slug}`, title: d.title, summary: d.summary, body: d.body })),
-    ...causes.map((d) => ({ key: `causes/${d.slug}`, title: d.title, summary: d.summary, body: d.body })),
-    ...treatments.map((d) => ({ key: `treatments/${d.slug}`, title: d.title, summary: d.summary, body: d.body })),
-    ...faqs.map((d) => ({ key: `faqs/${d.slug}`, title: d.question, summary: d.summary, body: d.answer })),
+    ...topics.map((d) => ({
+      key: `topics/${d.slug}`,
+      title: d.title,
+      summary: d.summary,
+      body: d.body,
+    })),
+    ...causes.map((d) => ({
+      key: `causes/${d.slug}`,
+      title: d.title,
+      summary: d.summary,
+      body: d.body,
+    })),
+    ...treatments.map((d) => ({
+      key: `treatments/${d.slug}`,
+      title: d.title,
+      summary: d.summary,
+      body: d.body,
+    })),
+    ...faqs.map((d) => ({
+      key: `faqs/${d.slug}`,
+      title: d.question,
+      summary: d.summary,
+      body: d.answer,
+    })),
   ]
   const byKind: Record<string, number> = {}
   let total = 0
@@ -32,14 +52,19 @@ async function main() {
     const fields: ParityField[] = [
       { name: 'title', en: doc.title.en, zh: doc.title.zh },
       { name: 'summary', en: doc.summary.en, zh: doc.summary.zh },
-      { name: 'body', en: blocksToLexical(doc.body.en, resolve).state, zh: blocksToLexical(doc.body.zh, resolve).state },
+      {
+        name: 'body',
+        en: blocksToLexical(doc.body.en, resolve).state,
+        zh: blocksToLexical(doc.body.zh, resolve).state,
+      },
     ]
     const report = checkParity(fields, terms)
     if (report.mismatches.length > 0) documents += 1
     for (const m of report.mismatches) {
       byKind[m.kind] = (byKind[m.kind] ?? 0) + 1
       total += 1
-      if (args.has('--list')) console.log(`${doc.key} [${m.field}] ${m.kind}: ${m.message}\n  EN: ${m.en}\n  ZH: ${m.zh}`)
+      if (args.has('--list'))
+        console.log(`${doc.key} [${m.field}] ${m.kind}: ${m.message}\n  EN: ${m.en}\n  ZH: ${m.zh}`)
     }
   }
   console.log(JSON.stringify({ documents: docs.length, withMismatches: documents, total, byKind }))

@@ -13,7 +13,12 @@ import config from '@payload-config'
 
 import { isContentCollection } from '../src/collections/slugs'
 import { XliffError } from '../src/editorial/xliff/format'
-import { exportXliff, importXliff, translationsBehindRefs, type DocumentRef } from '../src/editorial/xliff/service'
+import {
+  exportXliff,
+  importXliff,
+  translationsBehindRefs,
+  type DocumentRef,
+} from '../src/editorial/xliff/service'
 
 const [command, ...rest] = process.argv.slice(2)
 const option = (name: string) => {
@@ -22,7 +27,9 @@ const option = (name: string) => {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run xliff -- export --as EMAIL [--behind | --documents causes/3,faqs/7] [--out FILE]\n       npm run xliff -- import FILE --as EMAIL\n`)
+  process.stderr.write(
+    `${message}\nUsage: npm run xliff -- export --as EMAIL [--behind | --documents causes/3,faqs/7] [--out FILE]\n       npm run xliff -- import FILE --as EMAIL\n`,
+  )
   process.exit(2)
 }
 
@@ -32,7 +39,13 @@ if (!email) usage('Name the staff account to act as: --as EMAIL.')
 
 const payload = await getPayload({ config })
 try {
-  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const user = found.docs[0]
   if (!user) usage(`No account ${email}.`)
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)

@@ -23,20 +23,37 @@ export interface EnglishBeside {
   approved: Record<string, unknown> | null
 }
 
-export async function englishBesideOf(req: PayloadRequest, collection: ContentCollectionSlug, id: string): Promise<EnglishBeside | null> {
+export async function englishBesideOf(
+  req: PayloadRequest,
+  collection: ContentCollectionSlug,
+  id: string,
+): Promise<EnglishBeside | null> {
   const options = { collection, id, depth: 0, overrideAccess: false, user: req.user, req } as const
   let published: Doc
   try {
-    published = (await req.payload.findByID({ ...options, locale: 'all', draft: false })) as unknown as Doc
+    published = (await req.payload.findByID({
+      ...options,
+      locale: 'all',
+      draft: false,
+    })) as unknown as Doc
   } catch {
     return null
   }
   const names = parityFields.filter((f) => f in published)
-  const english = (doc: Doc) => Object.fromEntries(names.map((f) => [f, ((doc[f] ?? {}) as Record<string, unknown>).en ?? null]))
+  const english = (doc: Doc) =>
+    Object.fromEntries(
+      names.map((f) => [f, ((doc[f] ?? {}) as Record<string, unknown>).en ?? null]),
+    )
   const source = published.englishSource as { fingerprint?: string | null } | undefined
-  const review = ((published.review as Record<string, LocaleReview> | undefined)?.zh ?? {}) as LocaleReview
-  const latest = (await req.payload.findByID({ ...options, locale: 'all', draft: true })) as unknown as Doc
-  const latestReview = ((latest.review as Record<string, LocaleReview> | undefined)?.zh ?? {}) as LocaleReview
+  const review = ((published.review as Record<string, LocaleReview> | undefined)?.zh ??
+    {}) as LocaleReview
+  const latest = (await req.payload.findByID({
+    ...options,
+    locale: 'all',
+    draft: true,
+  })) as unknown as Doc
+  const latestReview = ((latest.review as Record<string, LocaleReview> | undefined)?.zh ??
+    {}) as LocaleReview
   const approvedAgainst = latestReview.approvedAgainst ?? review.approvedAgainst ?? null
   const behind = Boolean(source?.fingerprint && approvedAgainst !== source.fingerprint)
   let approved: Record<string, unknown> | null = null
@@ -52,7 +69,9 @@ export async function englishBesideOf(req: PayloadRequest, collection: ContentCo
       user: req.user,
       req,
     })
-    const match = versions.docs.find((v) => fingerprintOfLocale(v.version as unknown as Doc, 'en') === approvedAgainst)
+    const match = versions.docs.find(
+      (v) => fingerprintOfLocale(v.version as unknown as Doc, 'en') === approvedAgainst,
+    )
     if (match) approved = english(match.version as unknown as Doc)
   }
   return { behind, published: english(published), approved }

@@ -8,13 +8,7 @@
  */
 
 export type ParityKind =
-  | 'number'
-  | 'link'
-  | 'heading'
-  | 'list'
-  | 'emphasis'
-  | 'glossaryDiscouraged'
-  | 'glossaryMissing'
+  'number' | 'link' | 'heading' | 'list' | 'emphasis' | 'glossaryDiscouraged' | 'glossaryMissing'
 
 export interface ParityMismatch {
   kind: ParityKind
@@ -80,7 +74,11 @@ type LexicalNode = Record<string, unknown>
 const emphasisFormats = 1 | 2 | 8 // bold, italic, underline
 
 function linkTarget(node: LexicalNode): string {
-  const fields = (node.fields ?? {}) as { linkType?: string; url?: string; doc?: { relationTo?: string; value?: unknown } }
+  const fields = (node.fields ?? {}) as {
+    linkType?: string
+    url?: string
+    doc?: { relationTo?: string; value?: unknown }
+  }
   if (fields.linkType === 'internal' && fields.doc) {
     const raw = fields.doc.value
     const value = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : raw
@@ -96,7 +94,8 @@ function inlineOf(node: LexicalNode, block: TextBlock, inEmphasis: boolean): str
     if (emphasised && !inEmphasis) {
       // Adjacent emphasised text nodes (bold then bold italic) are one term.
       const last = block.emphasis.length - 1
-      if ((block as { _emphasisOpen?: boolean })._emphasisOpen && last >= 0) block.emphasis[last] += text
+      if ((block as { _emphasisOpen?: boolean })._emphasisOpen && last >= 0)
+        block.emphasis[last] += text
       else block.emphasis.push(text)
       ;(block as { _emphasisOpen?: boolean })._emphasisOpen = true
     } else {
@@ -108,7 +107,8 @@ function inlineOf(node: LexicalNode, block: TextBlock, inEmphasis: boolean): str
   if (node.type === 'linebreak') return '\n'
   const children = Array.isArray(node.children) ? (node.children as LexicalNode[]) : []
   const text = children.map((child) => inlineOf(child, block, inEmphasis)).join('')
-  if (node.type === 'link' || node.type === 'autolink') block.links.push({ target: linkTarget(node), label: text })
+  if (node.type === 'link' || node.type === 'autolink')
+    block.links.push({ target: linkTarget(node), label: text })
   return text
 }
 
@@ -142,7 +142,8 @@ export function textModelOf(value: unknown): TextModel {
       for (const child of children) {
         const nested = Array.isArray(child.children) ? (child.children as LexicalNode[]) : []
         // A list item holding only a nested list is Lexical's way of indenting; not an item.
-        if (nested.length > 0 && nested.every((n) => n.type === 'list')) nested.forEach((n) => visitBlock(n))
+        if (nested.length > 0 && nested.every((n) => n.type === 'list'))
+          nested.forEach((n) => visitBlock(n))
         else {
           shape.items += 1
           visitBlock(child, index)
@@ -150,8 +151,22 @@ export function textModelOf(value: unknown): TextModel {
       }
       return
     }
-    const kind = type === 'heading' ? 'heading' : type === 'listitem' ? 'listitem' : type === 'quote' ? 'quote' : 'paragraph'
-    const block = newBlock(kind, kind === 'heading' ? { tag: String(node.tag ?? 'h2') } : kind === 'listitem' ? { list: listIndex } : {})
+    const kind =
+      type === 'heading'
+        ? 'heading'
+        : type === 'listitem'
+          ? 'listitem'
+          : type === 'quote'
+            ? 'quote'
+            : 'paragraph'
+    const block = newBlock(
+      kind,
+      kind === 'heading'
+        ? { tag: String(node.tag ?? 'h2') }
+        : kind === 'listitem'
+          ? { list: listIndex }
+          : {},
+    )
     const parts: string[] = []
     for (const child of children) {
       if (child.type === 'list') {
@@ -222,7 +237,18 @@ export function normalizeWidth(text: string): string {
 }
 
 const chineseDigits: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 }
 const chineseMultipliers: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 }
 
@@ -259,14 +285,42 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 const englishWords: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 }
 
 function parseEnglishWords(text: string): number | null {
-  const parts = text.toLowerCase().split(/[\s-]+/).filter(Boolean)
+  const parts = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
   let value = 0
   for (const part of parts) {
     const n = englishWords[part]
@@ -310,7 +364,10 @@ const chineseUnits: Array<[RegExp, NumberUnit]> = [
 /** Counting words after a Chinese numeral: they make it a number, without a unit. */
 const chineseClassifier = /^(?:个|条|种|项|例|名|位|组|份|片|粒|支|针|轮|胎|对|类|方面|步)/
 
-function unitAfter(rest: string, table: Array<[RegExp, NumberUnit]>): { unit: NumberUnit; length: number } {
+function unitAfter(
+  rest: string,
+  table: Array<[RegExp, NumberUnit]>,
+): { unit: NumberUnit; length: number } {
   for (const [pattern, unit] of table) {
     const match = pattern.exec(rest)
     if (match) return { unit, length: match[0].length }
@@ -363,7 +420,20 @@ function readNumberAt(text: string, index: number, language: 'en' | 'zh'): Read 
   return null
 }
 
-const measureUnits = new Set<NumberUnit>(['week', 'day', 'month', 'year', 'hour', 'mg', 'mcg', 'g', 'ml', 'iu', 'percent', 'times'])
+const measureUnits = new Set<NumberUnit>([
+  'week',
+  'day',
+  'month',
+  'year',
+  'hour',
+  'mg',
+  'mcg',
+  'g',
+  'ml',
+  'iu',
+  'percent',
+  'times',
+])
 
 /**
  * Every number in a text with its unit. Digits always count (unless glued to letters, as in
@@ -376,7 +446,11 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
   let i = 0
   while (i < text.length) {
     const char = text[i]
-    const startsNumber = /[0-9]/.test(char) || (language === 'en' ? /[a-z]/i.test(char) && (i === 0 || !/[a-z]/i.test(text[i - 1])) : /[零〇一二两三四五六七八九十百千万]/.test(char))
+    const startsNumber =
+      /[0-9]/.test(char) ||
+      (language === 'en'
+        ? /[a-z]/i.test(char) && (i === 0 || !/[a-z]/i.test(text[i - 1]))
+        : /[零〇一二两三四五六七八九十百千万]/.test(char))
     if (!startsNumber) {
       i += 1
       continue
@@ -392,7 +466,12 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
     const before = text[i - 1] ?? ''
     let end = first.end
     // 3D, T4, COVID-19, IgG1: part of a name, not a quantity.
-    if (!first.word && (/[A-Za-z]/.test(before) || (before === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')) || (/[A-Za-z]/.test(text[end] ?? '') && !/^(?:mg|mcg|ml|g|iu|wks?|%)/i.test(text.slice(end))))) {
+    if (
+      !first.word &&
+      (/[A-Za-z]/.test(before) ||
+        (before === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')) ||
+        (/[A-Za-z]/.test(text[end] ?? '') && !/^(?:mg|mcg|ml|g|iu|wks?|%)/i.test(text.slice(end))))
+    ) {
       i = end
       continue
     }
@@ -402,7 +481,10 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
     const units = language === 'en' ? englishUnits : chineseUnits
     // 1%～2%, 10周至12周: the unit written after both ends of a range.
     const firstUnit = unitAfter(text.slice(end).replace(/^\s+/, ''), units)
-    const skip = firstUnit.unit && firstUnit.unit !== 'times' ? text.slice(end).length - text.slice(end).replace(/^\s+/, '').length + firstUnit.length : 0
+    const skip =
+      firstUnit.unit && firstUnit.unit !== 'times'
+        ? text.slice(end).length - text.slice(end).replace(/^\s+/, '').length + firstUnit.length
+        : 0
     const join = (language === 'en' ? rangeJoinEn : rangeJoinZh).exec(text.slice(end + skip))
     if (join && skip > 0) {
       const at = end + skip + join[0].length
@@ -419,24 +501,38 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
       // "two and a half" is not a range; "and" joins a range only after "between".
       const between = /between\s+$/i.test(text.slice(Math.max(0, i - 8), i))
       const joinWord = join[0].trim().toLowerCase()
-      if (next && next.word === first.word && (joinWord !== 'and' || between) && next.value > first.value) {
+      if (
+        next &&
+        next.word === first.word &&
+        (joinWord !== 'and' || between) &&
+        next.value > first.value
+      ) {
         second = next
         end = next.end
       }
     }
     const rest = text.slice(end)
-    let { unit, length } = unitAfter(language === 'en' ? rest.replace(/^\s+/, '') : rest.replace(/^\s*/, ''), language === 'en' ? englishUnits : chineseUnits)
-    if (unit) length += rest.length - (language === 'en' ? rest.replace(/^\s+/, '') : rest.replace(/^\s*/, '')).length
+    let { unit, length } = unitAfter(
+      language === 'en' ? rest.replace(/^\s+/, '') : rest.replace(/^\s*/, ''),
+      language === 'en' ? englishUnits : chineseUnits,
+    )
+    if (unit)
+      length +=
+        rest.length -
+        (language === 'en' ? rest.replace(/^\s+/, '') : rest.replace(/^\s*/, '')).length
     if (percentPrefix) unit = 'percent'
     if (language === 'zh' && !unit && /^\s*(?:周岁)/.test(rest)) unit = 'year'
     // English number words count on their own ("two losses"); Chinese numerals need a unit or a
     // counting word (二 alone is rarely a number in running text).
-    const counted = !first.word || unit !== null || language === 'en' || chineseClassifier.test(rest)
+    const counted =
+      !first.word || unit !== null || language === 'en' || chineseClassifier.test(rest)
     // "one"/一 is mostly "a": 一种, 下一次, 每一次, "one of"; it counts only with a measuring unit
     // other than times (一次又一次 is "again and again").
     const isOne = first.word && !second && first.value === 1
     if (counted && !(isOne && (!measureUnits.has(unit) || unit === 'times'))) {
-      const value = second ? `${canonical(first.value)}-${canonical(second.value)}` : canonical(first.value)
+      const value = second
+        ? `${canonical(first.value)}-${canonical(second.value)}`
+        : canonical(first.value)
       const startOf = percentPrefix ? i - 3 : i
       found.push({ value, unit, source: text.slice(startOf, end + length).trim(), index: startOf })
     }
@@ -448,8 +544,13 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
     for (const match of text.matchAll(/\btwice\b/gi)) {
       found.push({ value: '2', unit: 'times', source: match[0], index: match.index ?? 0 })
     }
-    for (const match of text.matchAll(/\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi)) {
-      const value = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(match[1].toLowerCase()) + 3
+    for (const match of text.matchAll(
+      /\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi,
+    )) {
+      const value =
+        ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(
+          match[1].toLowerCase(),
+        ) + 3
       found.push({ value: String(value), unit: null, source: match[0], index: match.index ?? 0 })
     }
     found.sort((a, b) => a.index - b.index)
@@ -482,7 +583,9 @@ export function unmatchedQuantities<T extends Quantity>(en: T[], zh: T[]): { en:
   pass((a, b) => a.value === b.value && (a.unit === null || b.unit === null))
   // A range on one side may be written as its two ends on the other ("10 to 12" / "10周和12周").
   const splitRanges = (side: T[]): T[] =>
-    side.flatMap((q) => (q.value.includes('-') ? q.value.split('-').map((value) => ({ ...q, value })) : [q]))
+    side.flatMap((q) =>
+      q.value.includes('-') ? q.value.split('-').map((value) => ({ ...q, value })) : [q],
+    )
   if (left.some((q) => q.value.includes('-')) || right.some((q) => q.value.includes('-'))) {
     const before = { left, right }
     left = splitRanges(left)
@@ -512,7 +615,8 @@ function englishTermPattern(term: string): RegExp {
 /** Occurrences of `term` in `text` that are not part of a longer discouraged variant. */
 function containsOutside(text: string, term: string, variants: string[]): boolean {
   let masked = text
-  for (const variant of variants) if (variant.includes(term)) masked = masked.split(variant).join('\u0000')
+  for (const variant of variants)
+    if (variant.includes(term)) masked = masked.split(variant).join('\u0000')
   return masked.includes(term)
 }
 
@@ -522,7 +626,9 @@ function containsOutside(text: string, term: string, variants: string[]): boolea
 function counterpart(blocks: TextBlock[], index: number, total: number): TextBlock | undefined {
   if (blocks.length === 0) return undefined
   if (blocks.length === total) return blocks[index]
-  return blocks[Math.min(blocks.length - 1, Math.round((index / Math.max(1, total - 1)) * (blocks.length - 1)))]
+  return blocks[
+    Math.min(blocks.length - 1, Math.round((index / Math.max(1, total - 1)) * (blocks.length - 1)))
+  ]
 }
 
 function nearestSentence(block: TextBlock | undefined, ratio = 0): string | null {
@@ -538,7 +644,12 @@ function locateQuantity(blocks: TextBlock[], language: 'en' | 'zh') {
     const sentences = sentencesOf(normalizeWidth(block.text))
     sentences.forEach((sentence, s) => {
       for (const q of numbersIn(sentence, language)) {
-        located.push({ q, block: b, sentence, ratio: sentences.length > 1 ? s / (sentences.length - 1) : 0 })
+        located.push({
+          q,
+          block: b,
+          sentence,
+          ratio: sentences.length > 1 ? s / (sentences.length - 1) : 0,
+        })
       }
     })
   })
@@ -580,7 +691,8 @@ function checkNumbers(field: string, en: TextModel, zh: TextModel): ParityMismat
 }
 
 function checkLinks(field: string, en: TextModel, zh: TextModel): ParityMismatch[] {
-  const list = (m: TextModel) => m.blocks.flatMap((block) => block.links.map((link) => ({ ...link, block })))
+  const list = (m: TextModel) =>
+    m.blocks.flatMap((block) => block.links.map((link) => ({ ...link, block })))
   const a = list(en)
   const b = list(zh)
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
@@ -612,7 +724,8 @@ function checkHeadings(field: string, en: TextModel, zh: TextModel): ParityMisma
 
 function checkLists(field: string, en: TextModel, zh: TextModel): ParityMismatch[] {
   const out: ParityMismatch[] = []
-  const firstItem = (m: TextModel, list: number, item: number) => m.blocks.filter((block) => block.list === list)[item]?.text ?? null
+  const firstItem = (m: TextModel, list: number, item: number) =>
+    m.blocks.filter((block) => block.list === list)[item]?.text ?? null
   if (en.lists.length !== zh.lists.length) {
     out.push({
       kind: 'list',
@@ -644,7 +757,9 @@ function checkEmphasis(field: string, en: TextModel, zh: TextModel): ParityMisma
   let enAt: (typeof a)[number] | undefined
   let zhAt: (typeof b)[number] | undefined
   if (en.blocks.length === zh.blocks.length) {
-    const index = en.blocks.findIndex((block, i) => block.emphasis.length !== zh.blocks[i].emphasis.length)
+    const index = en.blocks.findIndex(
+      (block, i) => block.emphasis.length !== zh.blocks[i].emphasis.length,
+    )
     if (index >= 0) {
       enAt = { term: en.blocks[index].emphasis[0] ?? '', block: en.blocks[index] }
       zhAt = { term: zh.blocks[index].emphasis[0] ?? '', block: zh.blocks[index] }
@@ -657,13 +772,26 @@ function checkEmphasis(field: string, en: TextModel, zh: TextModel): ParityMisma
       kind: 'emphasis',
       field,
       message: `The English emphasises ${a.length} term(s) (${a.map((x) => x.term).join(', ') || 'none'}), the Chinese ${b.length} (${b.map((x) => x.term).join('、') || 'none'}).`,
-      en: enAt ? (enAt.term ? sentenceContaining(enAt.block.text, enAt.term) : nearestSentence(enAt.block)) : null,
-      zh: zhAt ? (zhAt.term ? sentenceContaining(zhAt.block.text, zhAt.term) : nearestSentence(zhAt.block)) : null,
+      en: enAt
+        ? enAt.term
+          ? sentenceContaining(enAt.block.text, enAt.term)
+          : nearestSentence(enAt.block)
+        : null,
+      zh: zhAt
+        ? zhAt.term
+          ? sentenceContaining(zhAt.block.text, zhAt.term)
+          : nearestSentence(zhAt.block)
+        : null,
     },
   ]
 }
 
-function checkGlossary(field: string, en: TextModel, zh: TextModel, glossary: GlossaryTerm[]): ParityMismatch[] {
+function checkGlossary(
+  field: string,
+  en: TextModel,
+  zh: TextModel,
+  glossary: GlossaryTerm[],
+): ParityMismatch[] {
   const out: ParityMismatch[] = []
   const zhText = zh.blocks.map((block) => block.text).join('\n')
   const enText = en.blocks.map((block) => block.text).join('\n')
@@ -740,7 +868,11 @@ export function checkParity(fields: ParityField[], glossary: GlossaryTerm[] = []
 export const parityFields = ['title', 'question', 'summary', 'body', 'answer'] as const
 
 /** The fields of a document read with `locale: 'all'`, ready for `checkParity`. */
-export function parityFieldsOf(docWithLocales: Record<string, unknown>, source = 'en', target = 'zh'): ParityField[] {
+export function parityFieldsOf(
+  docWithLocales: Record<string, unknown>,
+  source = 'en',
+  target = 'zh',
+): ParityField[] {
   return parityFields
     .filter((name) => docWithLocales[name] !== undefined)
     .map((name) => {

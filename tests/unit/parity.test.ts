@@ -14,10 +14,15 @@ import type { SeedBlock } from '@/seed/data/types'
 
 const resolve = (collection: string, slug: string) => `${collection}:${slug}`
 const rich = (blocks: SeedBlock[]) => blocksToLexical(blocks, resolve).state
-const values = (text: string, language: 'en' | 'zh') => numbersIn(text, language).map((q) => (q.unit ? `${q.value} ${q.unit}` : q.value))
+const values = (text: string, language: 'en' | 'zh') =>
+  numbersIn(text, language).map((q) => (q.unit ? `${q.value} ${q.unit}` : q.value))
 
 const glossary: GlossaryTerm[] = [
-  { english: 'antiphospholipid syndrome', chinese: '抗磷脂综合征', discouraged: ['抗磷脂抗体综合征'] },
+  {
+    english: 'antiphospholipid syndrome',
+    chinese: '抗磷脂综合征',
+    discouraged: ['抗磷脂抗体综合征'],
+  },
   { english: 'first trimester', chinese: '孕早期', discouraged: ['早孕期', '妊娠早期'] },
   { english: 'low-dose aspirin', chinese: '低剂量阿司匹林', discouraged: ['小剂量阿司匹林'] },
 ]
@@ -39,13 +44,14 @@ describe('reading numbers in English and Chinese medical text', () => {
 
   it('reads English numbers, number words, decimals and ranges with units', () => {
     expect(values('Two or more losses before 24 weeks', 'en')).toEqual(['2', '24 week'])
-    expect(values('Low-dose aspirin, 75–100 mg a day, and progesterone 400 mg twice a day', 'en')).toEqual([
-      '75-100 mg',
-      '400 mg',
-      '2 times',
-    ])
+    expect(
+      values('Low-dose aspirin, 75–100 mg a day, and progesterone 400 mg twice a day', 'en'),
+    ).toEqual(['75-100 mg', '400 mg', '2 times'])
     expect(values('a TSH above 2.5 mIU/L', 'en')).toEqual(['2.5'])
-    expect(values('about 1–2% of couples; 40 to 50 per cent', 'en')).toEqual(['1-2 percent', '40-50 percent'])
+    expect(values('about 1–2% of couples; 40 to 50 per cent', 'en')).toEqual([
+      '1-2 percent',
+      '40-50 percent',
+    ])
     expect(values('每日2次，每次200毫克', 'zh')).toEqual(['2 times', '200 mg'])
     expect(values('1%～2%的夫妇', 'zh')).toEqual(['1-2 percent'])
   })
@@ -56,15 +62,24 @@ describe('reading numbers in English and Chinese medical text', () => {
   })
 
   it('pairs a number word on one side with a counted number on the other', () => {
-    const left = unmatchedQuantities(numbersIn('after three first-trimester miscarriages', 'en'), numbersIn('3次孕早期流产后', 'zh'))
+    const left = unmatchedQuantities(
+      numbersIn('after three first-trimester miscarriages', 'en'),
+      numbersIn('3次孕早期流产后', 'zh'),
+    )
     expect(left).toEqual({ en: [], zh: [] })
   })
 })
 
 describe('splitting sentences', () => {
   it('splits English and Chinese sentences at their own punctuation', () => {
-    expect(sentencesOf('Most losses happen by chance. Tests help. ')).toEqual(['Most losses happen by chance.', 'Tests help.'])
-    expect(sentencesOf('多数流产是偶然的。检查有帮助！')).toEqual(['多数流产是偶然的。', '检查有帮助！'])
+    expect(sentencesOf('Most losses happen by chance. Tests help. ')).toEqual([
+      'Most losses happen by chance.',
+      'Tests help.',
+    ])
+    expect(sentencesOf('多数流产是偶然的。检查有帮助！')).toEqual([
+      '多数流产是偶然的。',
+      '检查有帮助！',
+    ])
   })
 })
 
@@ -95,12 +110,18 @@ describe('comparing the English and Chinese of a document', () => {
         name: 'body',
         en: rich([
           { type: 'h2', text: 'What the numbers say' },
-          { type: 'p', text: 'About **1–2%** of couples have three or more losses; in about 40–50% no cause is found.' },
+          {
+            type: 'p',
+            text: 'About **1–2%** of couples have three or more losses; in about 40–50% no cause is found.',
+          },
           { type: 'ul', items: ['Progesterone 400 mg twice a day', 'Low-dose aspirin 75 mg'] },
         ]),
         zh: rich([
           { type: 'h2', text: '数字说明了什么' },
-          { type: 'p', text: '约**百分之一至百分之二**的夫妇会经历三次及以上流产；其中约40%～50%找不到原因。' },
+          {
+            type: 'p',
+            text: '约**百分之一至百分之二**的夫妇会经历三次及以上流产；其中约40%～50%找不到原因。',
+          },
           { type: 'ul', items: ['黄体酮400毫克，每日两次', '低剂量阿司匹林75毫克'] },
         ]),
       },
@@ -112,14 +133,22 @@ describe('comparing the English and Chinese of a document', () => {
     const report = checkParity([
       {
         name: 'body',
-        en: rich([{ type: 'p', text: 'See [thyroid problems](causes/endocrine) and [immune causes](causes/immune).' }]),
-        zh: rich([{ type: 'p', text: '另见[免疫因素](causes/immune)和[甲状腺疾病](causes/endocrine)。' }]),
+        en: rich([
+          {
+            type: 'p',
+            text: 'See [thyroid problems](causes/endocrine) and [immune causes](causes/immune).',
+          },
+        ]),
+        zh: rich([
+          { type: 'p', text: '另见[免疫因素](causes/immune)和[甲状腺疾病](causes/endocrine)。' },
+        ]),
       },
     ])
     expect(report.mismatches).toHaveLength(1)
     expect(report.mismatches[0]).toMatchObject({
       kind: 'link',
-      message: 'Link 1 points at causes/causes:endocrine in the English but at causes/causes:immune in the Chinese.',
+      message:
+        'Link 1 points at causes/causes:endocrine in the English but at causes/causes:immune in the Chinese.',
       zh: '另见免疫因素和甲状腺疾病。',
     })
   })
@@ -141,7 +170,10 @@ describe('comparing the English and Chinese of a document', () => {
     ])
     expect(report.mismatches.map((m) => m.kind)).toEqual(['heading', 'list', 'emphasis'])
     expect(report.mismatches[0]).toMatchObject({ en: 'What you can do', zh: null })
-    expect(report.mismatches[1]).toMatchObject({ message: 'List 1 has 3 item(s) in the English and 2 in the Chinese.', en: 'Keep a healthy weight.' })
+    expect(report.mismatches[1]).toMatchObject({
+      message: 'List 1 has 3 item(s) in the English and 2 in the Chinese.',
+      en: 'Keep a healthy weight.',
+    })
     expect(report.mismatches[2].en).toBe('Stopping smoking is the most useful step.')
   })
 
@@ -162,19 +194,38 @@ describe('comparing the English and Chinese of a document', () => {
       'The English says "low-dose aspirin"; the Chinese never uses the glossary\'s 低剂量阿司匹林.',
     ])
     expect(report.mismatches[0].zh).toBe('抗磷脂抗体综合征通常采用阿司匹林联合肝素治疗。')
-    expect(report.mismatches[2].en).toBe('Antiphospholipid syndrome is treated with low-dose aspirin and heparin.')
+    expect(report.mismatches[2].en).toBe(
+      'Antiphospholipid syndrome is treated with low-dose aspirin and heparin.',
+    )
   })
 
   it('accepts an alternative rendering the glossary lists as acceptable', () => {
-    const terms: GlossaryTerm[] = [{ english: 'recurrent miscarriage', chinese: '复发性流产', accepted: ['反复流产'], discouraged: ['习惯性流产'] }]
-    const fields = (zh: string) => [{ name: 'title', en: 'Emotional support after recurrent miscarriage', zh }]
+    const terms: GlossaryTerm[] = [
+      {
+        english: 'recurrent miscarriage',
+        chinese: '复发性流产',
+        accepted: ['反复流产'],
+        discouraged: ['习惯性流产'],
+      },
+    ]
+    const fields = (zh: string) => [
+      { name: 'title', en: 'Emotional support after recurrent miscarriage', zh },
+    ]
     expect(checkParity(fields('反复流产后的情绪支持'), terms).mismatches).toEqual([])
-    expect(checkParity(fields('流产后的情绪支持'), terms).mismatches.map((m) => m.kind)).toEqual(['glossaryMissing'])
+    expect(checkParity(fields('流产后的情绪支持'), terms).mismatches.map((m) => m.kind)).toEqual([
+      'glossaryMissing',
+    ])
   })
 
   it('finds nothing in Chinese that uses the preferred terms', () => {
     const report = checkParity(
-      [{ name: 'summary', en: 'Antiphospholipid syndrome in the first trimester.', zh: '孕早期的抗磷脂综合征。' }],
+      [
+        {
+          name: 'summary',
+          en: 'Antiphospholipid syndrome in the first trimester.',
+          zh: '孕早期的抗磷脂综合征。',
+        },
+      ],
       glossary,
     )
     expect(report.mismatches).toEqual([])
@@ -188,10 +239,12 @@ describe('comparing the English and Chinese of a document', () => {
 
 describe('the text model', () => {
   it('keeps headings, list items, links and emphasised terms of a Lexical body', () => {
-    const model = textModelOf(rich([
-      { type: 'h3', text: 'Tests' },
-      { type: 'ol', items: ['**TSH** first', 'see [thyroid](causes/endocrine)'] },
-    ]))
+    const model = textModelOf(
+      rich([
+        { type: 'h3', text: 'Tests' },
+        { type: 'ol', items: ['**TSH** first', 'see [thyroid](causes/endocrine)'] },
+      ]),
+    )
     expect(model.lists).toEqual([{ items: 2, ordered: true }])
     expect(model.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'Tests'],

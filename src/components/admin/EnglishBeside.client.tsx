@@ -33,7 +33,11 @@ function load(url: string): Promise<Beside | null> {
 }
 
 const labels = {
-  en: { published: 'English as published', changes: 'English changes since the Chinese was approved', none: 'No English yet.' },
+  en: {
+    published: 'English as published',
+    changes: 'English changes since the Chinese was approved',
+    none: 'No English yet.',
+  },
   zh: { published: '已发布的英文', changes: '中文获批以来英文的改动', none: '尚无英文。' },
 }
 
@@ -67,7 +71,12 @@ function withLinks(block: Block): ReactNode {
   block.links.forEach((link, i) => {
     const at = rest.indexOf(link.label)
     if (at < 0 || !link.label) return
-    parts.push(rest.slice(0, at), <u key={i} title={link.target} className="mg-beside__link">{link.label}</u>)
+    parts.push(
+      rest.slice(0, at),
+      <u key={i} title={link.target} className="mg-beside__link">
+        {link.label}
+      </u>,
+    )
     rest = rest.slice(at + link.label.length)
   })
   parts.push(rest)
@@ -88,7 +97,11 @@ function renderBlocks(blocks: Block[], content: (block: Block, index: number) =>
       i -= 1
       out.push(<ul key={`l${i}`}>{items}</ul>)
     } else if (block.kind === 'heading') {
-      out.push(<p key={i} className="mg-beside__heading" role="heading" aria-level={4}>{content(block, i)}</p>)
+      out.push(
+        <p key={i} className="mg-beside__heading" role="heading" aria-level={4}>
+          {content(block, i)}
+        </p>,
+      )
     } else {
       out.push(<p key={i}>{content(block, i)}</p>)
     }
@@ -103,15 +116,36 @@ function Published({ value }: { value: unknown }) {
 
 function Changes({ before, after }: { before: unknown; after: unknown }) {
   if (typeof after === 'string' || typeof before === 'string') {
-    return <p>{<Segments segments={diffText(typeof before === 'string' ? before : '', typeof after === 'string' ? after : '')} />}</p>
+    return (
+      <p>
+        {
+          <Segments
+            segments={diffText(
+              typeof before === 'string' ? before : '',
+              typeof after === 'string' ? after : '',
+            )}
+          />
+        }
+      </p>
+    )
   }
   const old = textModelOf(before).blocks
   const now = textModelOf(after).blocks
   if (old.length !== now.length) {
     const joined = (blocks: Block[]) => blocks.map((b) => b.text).join('\n')
-    return <p style={{ whiteSpace: 'pre-wrap' }}><Segments segments={diffText(joined(old), joined(now))} /></p>
+    return (
+      <p style={{ whiteSpace: 'pre-wrap' }}>
+        <Segments segments={diffText(joined(old), joined(now))} />
+      </p>
+    )
   }
-  return <>{renderBlocks(now, (block, i) => <Segments segments={diffText(old[i].text, block.text)} />)}</>
+  return (
+    <>
+      {renderBlocks(now, (block, i) => (
+        <Segments segments={diffText(old[i].text, block.text)} />
+      ))}
+    </>
+  )
 }
 
 export function EnglishBeside({ field }: { field: string }) {
@@ -122,7 +156,10 @@ export function EnglishBeside({ field }: { field: string }) {
   const [beside, setBeside] = useState<Beside | null>(null)
   const text = i18n.language === 'zh' ? labels.zh : labels.en
   const chinese = locale?.code === 'zh'
-  const url = id && collectionSlug ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}/english-beside?at=${lastUpdateTime ?? ''}` : null
+  const url =
+    id && collectionSlug
+      ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}/english-beside?at=${lastUpdateTime ?? ''}`
+      : null
 
   useEffect(() => {
     if (!chinese || !url) return
@@ -138,9 +175,17 @@ export function EnglishBeside({ field }: { field: string }) {
   if (!chinese || !beside) return null
   const published = beside.published[field]
   const approved = beside.approved?.[field]
-  const changed = beside.behind && beside.approved && JSON.stringify(approved ?? null) !== JSON.stringify(published ?? null)
+  const changed =
+    beside.behind &&
+    beside.approved &&
+    JSON.stringify(approved ?? null) !== JSON.stringify(published ?? null)
   return (
-    <aside className="mg-beside" lang="en" data-testid={`english-beside-${field}`} data-behind={changed ? 'true' : 'false'}>
+    <aside
+      className="mg-beside"
+      lang="en"
+      data-testid={`english-beside-${field}`}
+      data-behind={changed ? 'true' : 'false'}
+    >
       <div className="mg-beside__label">{text.published}</div>
       {published ? <Published value={published} /> : <p>{text.none}</p>}
       {changed && (

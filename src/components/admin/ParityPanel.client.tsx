@@ -15,13 +15,19 @@ const labels = {
     title: 'Parity check: English and Chinese',
     clear: 'No open mismatches.',
     notChecked: 'Nothing to compare yet: there is no Chinese text.',
-    open: (n: number) => `${n} open mismatch${n === 1 ? '' : 'es'}. A reviewer approving the Chinese with any open must say why in a comment.`,
+    open: (n: number) =>
+      `${n} open mismatch${n === 1 ? '' : 'es'}. A reviewer approving the Chinese with any open must say why in a comment.`,
     failed: 'The parity check could not be loaded.',
     english: 'English',
     chinese: 'Chinese',
     kinds: {
-      number: 'Number', link: 'Link', heading: 'Heading', list: 'List items', emphasis: 'Emphasis',
-      glossaryDiscouraged: 'Glossary: discouraged term', glossaryMissing: 'Glossary: term missing',
+      number: 'Number',
+      link: 'Link',
+      heading: 'Heading',
+      list: 'List items',
+      emphasis: 'Emphasis',
+      glossaryDiscouraged: 'Glossary: discouraged term',
+      glossaryMissing: 'Glossary: term missing',
     } satisfies Record<ParityKind, string>,
   },
   zh: {
@@ -33,8 +39,13 @@ const labels = {
     english: '英文',
     chinese: '中文',
     kinds: {
-      number: '数字', link: '链接', heading: '标题', list: '列表项', emphasis: '强调',
-      glossaryDiscouraged: '术语：不推荐的译法', glossaryMissing: '术语：缺少推荐译名',
+      number: '数字',
+      link: '链接',
+      heading: '标题',
+      list: '列表项',
+      emphasis: '强调',
+      glossaryDiscouraged: '术语：不推荐的译法',
+      glossaryMissing: '术语：缺少推荐译名',
     } satisfies Record<ParityKind, string>,
   },
 }

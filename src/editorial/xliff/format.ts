@@ -8,7 +8,16 @@
  */
 import type { GlossaryTerm, ParityMismatch } from '../parity'
 
-import { childElements, escapeXml, isElement, parseXml, textOf, XmlError, type XmlElement, type XmlNode } from './xml'
+import {
+  childElements,
+  escapeXml,
+  isElement,
+  parseXml,
+  textOf,
+  XmlError,
+  type XmlElement,
+  type XmlNode,
+} from './xml'
 
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0'
 export const maxXliffBytes = 10 * 1024 * 1024
@@ -94,15 +103,23 @@ function writeInline(nodes: Node[], writer: InlineWriter): string {
     .join('')
 }
 
-const unitIdOf = (collection: string, id: number | string, field: string) => `${collection}-${id}-${field}`
+const unitIdOf = (collection: string, id: number | string, field: string) =>
+  `${collection}-${id}-${field}`
 
 function notesFor(input: XliffDocumentInput, field: XliffField): string[] {
   const enText = JSON.stringify(field.en ?? '')
   const notes: string[] = []
   for (const term of input.glossary) {
-    if (!new RegExp(`(?<![A-Za-z])${term.english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(enText)) continue
+    if (
+      !new RegExp(`(?<![A-Za-z])${term.english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(
+        enText,
+      )
+    )
+      continue
     const avoid = term.discouraged?.length ? ` (not: ${term.discouraged.join(', ')})` : ''
-    notes.push(`<note category="glossary">${escapeXml(`${term.english} = ${term.chinese}${avoid}`)}</note>`)
+    notes.push(
+      `<note category="glossary">${escapeXml(`${term.english} = ${term.chinese}${avoid}`)}</note>`,
+    )
   }
   for (const m of input.mismatches.filter((x) => x.field === field.name)) {
     notes.push(`<note category="parity">${escapeXml(m.message)}</note>`)
@@ -125,7 +142,12 @@ export function unitXml(input: XliffDocumentInput, field: XliffField): string {
       target: aligned ? writeInline(inlineChildren(zhBlocks[i]), target) : null,
     }))
   } else {
-    segments = [{ source: escapeXml(String(field.en ?? '')), target: typeof field.zh === 'string' && field.zh ? escapeXml(field.zh) : null }]
+    segments = [
+      {
+        source: escapeXml(String(field.en ?? '')),
+        target: typeof field.zh === 'string' && field.zh ? escapeXml(field.zh) : null,
+      },
+    ]
   }
   const notes = notesFor(input, field)
   const original = [...data].map(([id, value]) => `<data id="${id}">${escapeXml(value)}</data>`)
@@ -134,7 +156,8 @@ export function unitXml(input: XliffDocumentInput, field: XliffField): string {
     notes.length ? `<notes>${notes.join('')}</notes>` : '',
     original.length ? `<originalData>${original.join('')}</originalData>` : '',
     ...segments.map(
-      (s, i) => `<segment id="${i + 1}"><source>${s.source}</source>${s.target !== null ? `<target>${s.target}</target>` : ''}</segment>`,
+      (s, i) =>
+        `<segment id="${i + 1}"><source>${s.source}</source>${s.target !== null ? `<target>${s.target}</target>` : ''}</segment>`,
     ),
     '</unit>',
   ].join('\n')
@@ -143,8 +166,12 @@ export function unitXml(input: XliffDocumentInput, field: XliffField): string {
 /** The XLIFF 2.0 file for documents (English to Chinese). */
 export function buildXliff(documents: XliffDocumentInput[]): string {
   const files = documents.map((doc) => {
-    const units = doc.fields.filter((f) => f.en !== null && f.en !== undefined && f.en !== '').map((f) => unitXml(doc, f))
-    const title = doc.title ? `<notes><note category="title">${escapeXml(doc.title)}</note></notes>\n` : ''
+    const units = doc.fields
+      .filter((f) => f.en !== null && f.en !== undefined && f.en !== '')
+      .map((f) => unitXml(doc, f))
+    const title = doc.title
+      ? `<notes><note category="title">${escapeXml(doc.title)}</note></notes>\n`
+      : ''
     return `<file id="${escapeXml(`${doc.collection}-${doc.id}`)}" original="${escapeXml(`${doc.collection}/${doc.id}`)}">\n${title}${units.join('\n')}\n</file>`
   })
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${xliffNamespace}" version="2.0" srcLang="en" trgLang="zh">\n${files.join('\n')}\n</xliff>\n`
@@ -198,7 +225,8 @@ export function canonical(nodes: XmlNode[]): string {
  * own files and units only. Any problem refuses the whole file, naming the line or the unit.
  */
 export function parseXliff(xml: string): ParsedFile[] {
-  if (Buffer.byteLength(xml, 'utf8') > maxXliffBytes) throw new XliffError(`The file is larger than ${maxXliffBytes / 1024 / 1024} MB.`)
+  if (Buffer.byteLength(xml, 'utf8') > maxXliffBytes)
+    throw new XliffError(`The file is larger than ${maxXliffBytes / 1024 / 1024} MB.`)
   let root: XmlElement
   try {
     root = parseXml(xml)
@@ -206,8 +234,14 @@ export function parseXliff(xml: string): ParsedFile[] {
     if (error instanceof XmlError) throw new XliffError(`Not well-formed XML. ${error.message}`)
     throw error
   }
-  if (root.name !== 'xliff' || root.attributes.xmlns !== xliffNamespace || root.attributes.version !== '2.0') {
-    throw new XliffError(`Line ${root.line}: not an XLIFF 2.0 file (expected <xliff xmlns="${xliffNamespace}" version="2.0">).`)
+  if (
+    root.name !== 'xliff' ||
+    root.attributes.xmlns !== xliffNamespace ||
+    root.attributes.version !== '2.0'
+  ) {
+    throw new XliffError(
+      `Line ${root.line}: not an XLIFF 2.0 file (expected <xliff xmlns="${xliffNamespace}" version="2.0">).`,
+    )
   }
   if (root.attributes.srcLang !== 'en' || root.attributes.trgLang !== 'zh') {
     throw new XliffError(
@@ -217,28 +251,38 @@ export function parseXliff(xml: string): ParsedFile[] {
   const files: ParsedFile[] = []
   for (const file of childElements(root, 'file')) {
     const match = /^([a-z]+)\/([A-Za-z0-9]+)$/.exec(file.attributes.original ?? '')
-    if (!match) throw new XliffError(`Line ${file.line}: <file original="${file.attributes.original ?? ''}"> is not a document of this CMS.`)
+    if (!match)
+      throw new XliffError(
+        `Line ${file.line}: <file original="${file.attributes.original ?? ''}"> is not a document of this CMS.`,
+      )
     const parsed: ParsedFile = { collection: match[1], id: match[2], line: file.line, units: [] }
     for (const unit of childElements(file, 'unit')) {
       const id = unit.attributes.id ?? ''
       const field = unit.attributes.name ?? ''
-      if (id !== unitIdOf(match[1], match[2], field)) throw new XliffError(`Line ${unit.line}: unit "${id}" does not belong to ${match[1]}/${match[2]}.`)
+      if (id !== unitIdOf(match[1], match[2], field))
+        throw new XliffError(
+          `Line ${unit.line}: unit "${id}" does not belong to ${match[1]}/${match[2]}.`,
+        )
       const data = new Map<string, string>()
       for (const original of childElements(unit, 'originalData')) {
-        for (const entry of childElements(original, 'data')) data.set(entry.attributes.id ?? '', textOf(entry))
+        for (const entry of childElements(original, 'data'))
+          data.set(entry.attributes.id ?? '', textOf(entry))
       }
       const segments = childElements(unit, 'segment').map((segment) => {
         const source = childElements(segment, 'source')[0]
-        if (!source) throw new XliffError(`Line ${segment.line}: unit "${id}" has a segment without <source>.`)
+        if (!source)
+          throw new XliffError(`Line ${segment.line}: unit "${id}" has a segment without <source>.`)
         const target = childElements(segment, 'target')[0]
         return { source: source.children, target: target ? target.children : null }
       })
-      if (segments.length === 0) throw new XliffError(`Line ${unit.line}: unit "${id}" has no segment.`)
+      if (segments.length === 0)
+        throw new XliffError(`Line ${unit.line}: unit "${id}" has no segment.`)
       parsed.units.push({ id, field, line: unit.line, data, segments })
     }
     files.push(parsed)
   }
-  if (files.length === 0) throw new XliffError(`Line ${root.line}: the file holds no <file> element.`)
+  if (files.length === 0)
+    throw new XliffError(`Line ${root.line}: the file holds no <file> element.`)
   return files
 }
 
@@ -247,16 +291,30 @@ function readInline(nodes: XmlNode[], unit: ParsedUnit, format: number, style: s
   const out: Node[] = []
   const dataOf = (ref: string | undefined) => {
     const raw = ref ? unit.data.get(ref) : undefined
-    if (raw === undefined) throw new XliffError(`Line ${unit.line}: unit "${unit.id}" refers to original data "${ref ?? ''}" it does not hold.`)
+    if (raw === undefined)
+      throw new XliffError(
+        `Line ${unit.line}: unit "${unit.id}" refers to original data "${ref ?? ''}" it does not hold.`,
+      )
     try {
       return JSON.parse(raw) as { format?: number; style?: string; link?: Node; node?: string }
     } catch {
-      throw new XliffError(`Line ${unit.line}: unit "${unit.id}" holds unreadable original data "${ref}".`)
+      throw new XliffError(
+        `Line ${unit.line}: unit "${unit.id}" holds unreadable original data "${ref}".`,
+      )
     }
   }
   for (const node of nodes) {
     if (!isElement(node)) {
-      if (node.text) out.push({ type: 'text', text: node.text, format, detail: 0, mode: 'normal', style, version: 1 })
+      if (node.text)
+        out.push({
+          type: 'text',
+          text: node.text,
+          format,
+          detail: 0,
+          mode: 'normal',
+          style,
+          version: 1,
+        })
       continue
     }
     if (node.name === 'ph') {
@@ -264,12 +322,23 @@ function readInline(nodes: XmlNode[], unit: ParsedUnit, format: number, style: s
       out.push({ type: value.node === 'tab' ? 'tab' : 'linebreak', version: 1 })
     } else if (node.name === 'pc') {
       const value = dataOf(node.attributes.dataRefStart)
-      if (value.link) out.push({ ...value.link, children: readInline(node.children, unit, format, style) })
-      else out.push(...readInline(node.children, unit, format | Number(value.format ?? 0), value.style || style))
+      if (value.link)
+        out.push({ ...value.link, children: readInline(node.children, unit, format, style) })
+      else
+        out.push(
+          ...readInline(
+            node.children,
+            unit,
+            format | Number(value.format ?? 0),
+            value.style || style,
+          ),
+        )
     } else if (node.name === 'mrk') {
       out.push(...readInline(node.children, unit, format, style))
     } else {
-      throw new XliffError(`Line ${node.line}: unit "${unit.id}" has an inline element <${node.name}> this desk does not read.`)
+      throw new XliffError(
+        `Line ${node.line}: unit "${unit.id}" has an inline element <${node.name}> this desk does not read.`,
+      )
     }
   }
   return out
@@ -280,12 +349,17 @@ function readInline(nodes: XmlNode[], unit: ParsedUnit, format: number, style: s
  * lists) with each block's text from its segment's target.
  */
 export function targetValue(unit: ParsedUnit, english: unknown): unknown {
-  if (!isRich(english)) return unit.segments.map((s) => textOf({ name: 't', attributes: {}, children: s.target ?? [], line: 0 })).join('')
+  if (!isRich(english))
+    return unit.segments
+      .map((s) => textOf({ name: 't', attributes: {}, children: s.target ?? [], line: 0 }))
+      .join('')
   const clone = JSON.parse(JSON.stringify(english)) as { root: Node }
   const blocks = segmentBlocks(clone)
   blocks.forEach((block, i) => {
     const inline = readInline(unit.segments[i]?.target ?? [], unit, 0, '')
-    const lists = (Array.isArray(block.children) ? (block.children as Node[]) : []).filter((c) => c.type === 'list')
+    const lists = (Array.isArray(block.children) ? (block.children as Node[]) : []).filter(
+      (c) => c.type === 'list',
+    )
     block.children = [...inline, ...lists]
   })
   return clone
@@ -293,7 +367,10 @@ export function targetValue(unit: ParsedUnit, english: unknown): unknown {
 
 /** The canonical source of a unit and the English data it refers to (links, marks). */
 export function sourceKey(unit: ParsedUnit): string {
-  const data = [...unit.data].filter(([id]) => id.startsWith('s')).map(([id, v]) => `${id}=${v}`).join('\n')
+  const data = [...unit.data]
+    .filter(([id]) => id.startsWith('s'))
+    .map(([id, v]) => `${id}=${v}`)
+    .join('\n')
   return `${unit.segments.map((s) => canonical(s.source)).join('\n')}\n${data}`
 }
 
@@ -307,11 +384,15 @@ export function targetKey(unit: ParsedUnit): string | null {
       const collect = (nodes: XmlNode[]) =>
         nodes.forEach((n) => {
           if (!isElement(n)) return
-          for (const key of ['dataRef', 'dataRefStart']) if (n.attributes[key]) refs.add(n.attributes[key])
+          for (const key of ['dataRef', 'dataRefStart'])
+            if (n.attributes[key]) refs.add(n.attributes[key])
           collect(n.children)
         })
       collect(s.target)
-      return `${canonical(s.target)}|${[...refs].sort().map((r) => unit.data.get(r)).join('|')}`
+      return `${canonical(s.target)}|${[...refs]
+        .sort()
+        .map((r) => unit.data.get(r))
+        .join('|')}`
     })
     .join('\n')
 }

@@ -7,14 +7,26 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { contentCollectionSlugs, headingFieldOf, type ContentCollectionSlug } from '@/collections/slugs'
+import {
+  contentCollectionSlugs,
+  headingFieldOf,
+  type ContentCollectionSlug,
+} from '@/collections/slugs'
 // Pure: the one definition of "behind" (also used by the dashboard).
 import { translationLagOf, type DocWithLocales } from '@/components/admin/reviewSummary'
 
 import { glossaryForParity, parityOfDocument } from '../documentParity'
 import { parityFields, type GlossaryTerm } from '../parity'
 
-import { buildXliff, parseXliff, sourceKey, targetKey, targetValue, XliffError, type XliffDocumentInput } from './format'
+import {
+  buildXliff,
+  parseXliff,
+  sourceKey,
+  targetKey,
+  targetValue,
+  XliffError,
+  type XliffDocumentInput,
+} from './format'
 
 type Doc = Record<string, unknown>
 
@@ -27,11 +39,18 @@ const isContentCollection = (value: string): value is ContentCollectionSlug =>
   (contentCollectionSlugs as readonly string[]).includes(value)
 
 function fieldsOf(req: PayloadRequest, collection: ContentCollectionSlug): string[] {
-  const names = new Set(req.payload.collections[collection].config.flattenedFields.map((f) => f.name))
+  const names = new Set(
+    req.payload.collections[collection].config.flattenedFields.map((f) => f.name),
+  )
   return parityFields.filter((f) => names.has(f))
 }
 
-async function read(req: PayloadRequest, ref: DocumentRef, locale: 'en' | 'zh', draft: boolean): Promise<Doc | null> {
+async function read(
+  req: PayloadRequest,
+  ref: DocumentRef,
+  locale: 'en' | 'zh',
+  draft: boolean,
+): Promise<Doc | null> {
   try {
     return (await req.payload.findByID({
       collection: ref.collection,
@@ -54,13 +73,26 @@ async function sidesOf(req: PayloadRequest, ref: DocumentRef) {
   const zh = await read(req, ref, 'zh', true)
   if (!zh) return null
   const published = await read(req, ref, 'en', false)
-  const en = published && published[headingFieldOf(ref.collection)] ? published : await read(req, ref, 'en', true)
-  const fields = fieldsOf(req, ref.collection).map((name) => ({ name, en: en?.[name] ?? null, zh: zh[name] ?? null }))
-  const title = (zh[headingFieldOf(ref.collection)] ?? en?.[headingFieldOf(ref.collection)] ?? null) as string | null
+  const en =
+    published && published[headingFieldOf(ref.collection)]
+      ? published
+      : await read(req, ref, 'en', true)
+  const fields = fieldsOf(req, ref.collection).map((name) => ({
+    name,
+    en: en?.[name] ?? null,
+    zh: zh[name] ?? null,
+  }))
+  const title = (zh[headingFieldOf(ref.collection)] ??
+    en?.[headingFieldOf(ref.collection)] ??
+    null) as string | null
   return { fields, title }
 }
 
-function inputOf(ref: DocumentRef, sides: NonNullable<Awaited<ReturnType<typeof sidesOf>>>, glossary: GlossaryTerm[]): XliffDocumentInput {
+function inputOf(
+  ref: DocumentRef,
+  sides: NonNullable<Awaited<ReturnType<typeof sidesOf>>>,
+  glossary: GlossaryTerm[],
+): XliffDocumentInput {
   const byLocale = Object.fromEntries(sides.fields.map((f) => [f.name, { en: f.en, zh: f.zh }]))
   return {
     collection: ref.collection,
@@ -95,7 +127,10 @@ export async function translationsBehindRefs(req: PayloadRequest): Promise<Docum
   return refs
 }
 
-export async function exportXliff(req: PayloadRequest, refs: DocumentRef[]): Promise<{ xml: string; documents: number }> {
+export async function exportXliff(
+  req: PayloadRequest,
+  refs: DocumentRef[],
+): Promise<{ xml: string; documents: number }> {
   const glossary = await glossaryForParity(req)
   const inputs: XliffDocumentInput[] = []
   for (const ref of refs) {
@@ -120,17 +155,29 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<Imp
   const files = parseXliff(xml)
   // Everything the file names is checked before anything is written.
   for (const file of files) {
-    if (!isContentCollection(file.collection)) throw new XliffError(`Line ${file.line}: "${file.collection}" is not a collection this desk translates.`)
+    if (!isContentCollection(file.collection))
+      throw new XliffError(
+        `Line ${file.line}: "${file.collection}" is not a collection this desk translates.`,
+      )
     const fields = fieldsOf(req, file.collection)
     for (const unit of file.units) {
-      if (!fields.includes(unit.field)) throw new XliffError(`Line ${unit.line}: unit "${unit.id}" names "${unit.field}", not a translated field of ${file.collection}.`)
+      if (!fields.includes(unit.field))
+        throw new XliffError(
+          `Line ${unit.line}: unit "${unit.id}" names "${unit.field}", not a translated field of ${file.collection}.`,
+        )
     }
   }
   const glossary = await glossaryForParity(req)
   const report: ImportReport = { documents: [] }
   for (const file of files) {
     const ref: DocumentRef = { collection: file.collection as ContentCollectionSlug, id: file.id }
-    const entry = { document: `${file.collection}/${file.id}`, imported: [] as string[], unchanged: [] as string[], untranslated: [] as string[], refused: [] as Array<{ unit: string; reason: string }> }
+    const entry = {
+      document: `${file.collection}/${file.id}`,
+      imported: [] as string[],
+      unchanged: [] as string[],
+      untranslated: [] as string[],
+      refused: [] as Array<{ unit: string; reason: string }>,
+    }
     report.documents.push(entry)
     const sides = await sidesOf(req, ref)
     if (!sides) {
@@ -141,9 +188,13 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<Imp
     const data: Record<string, unknown> = {}
     for (const unit of file.units) {
       const field = sides.fields.find((f) => f.name === unit.field)
-      const current = parseXliff(buildXliff([{ ...input, fields: field ? [field] : [] }]))[0]?.units[0]
+      const current = parseXliff(buildXliff([{ ...input, fields: field ? [field] : [] }]))[0]
+        ?.units[0]
       if (!field || !current || sourceKey(current) !== sourceKey(unit)) {
-        entry.refused.push({ unit: unit.id, reason: 'The English source has changed since this file was exported; export again.' })
+        entry.refused.push({
+          unit: unit.id,
+          reason: 'The English source has changed since this file was exported; export again.',
+        })
         continue
       }
       const target = targetKey(unit)
@@ -152,7 +203,10 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<Imp
         continue
       }
       if (unit.segments.some((s) => s.target === null)) {
-        entry.refused.push({ unit: unit.id, reason: 'Some segments have no target; translate every segment of the unit.' })
+        entry.refused.push({
+          unit: unit.id,
+          reason: 'Some segments have no target; translate every segment of the unit.',
+        })
         continue
       }
       if (target === targetKey(current)) {
@@ -184,4 +238,3 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<Imp
   }
   return report
 }
-
