@@ -21,11 +21,16 @@ interface Beside {
 
 const cache = new Map<string, Promise<Beside | null>>()
 
-function load(url: string): Promise<Beside | null> {
+function load(url: string, media: boolean): Promise<Beside | null> {
   let pending = cache.get(url)
   if (!pending) {
     pending = fetch(url, { credentials: 'include' })
-      .then((r) => (r.ok ? (r.json() as Promise<Beside>) : null))
+      .then(async (r) => {
+        if (!r.ok) return null
+        // Media have no review record: their English alt text is all there is to show.
+        if (media) return { behind: false, published: { alt: ((await r.json()) as { alt?: string }).alt ?? null }, approved: null }
+        return (await r.json()) as Beside
+      })
       .catch(() => null)
     cache.set(url, pending)
   }
@@ -156,21 +161,25 @@ export function EnglishBeside({ field }: { field: string }) {
   const [beside, setBeside] = useState<Beside | null>(null)
   const text = i18n.language === 'zh' ? labels.zh : labels.en
   const chinese = locale?.code === 'zh'
+  const media = collectionSlug === 'media'
+  const documentURL = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}`
   const url =
     id && collectionSlug
-      ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}/english-beside?at=${lastUpdateTime ?? ''}`
+      ? media
+        ? `${documentURL}?locale=en&depth=0&at=${lastUpdateTime ?? ''}`
+        : `${documentURL}/english-beside?at=${lastUpdateTime ?? ''}`
       : null
 
   useEffect(() => {
     if (!chinese || !url) return
     let live = true
-    void load(url).then((result) => {
+    void load(url, media).then((result) => {
       if (live) setBeside(result)
     })
     return () => {
       live = false
     }
-  }, [chinese, url])
+  }, [chinese, url, media])
 
   if (!chinese || !beside) return null
   const published = beside.published[field]
