@@ -153,4 +153,28 @@ describe('the translation desk', () => {
     })
     await translator.context().close()
   })
+
+  it('exchanges XLIFF over HTTP: export of translations behind, import as Chinese drafts, bad files refused', async () => {
+    const exported = await fetch(`${app.baseURL}/api/translation/xliff?behind=1`, {
+      headers: { authorization: `JWT ${tokens.translator}` },
+    })
+    expect(exported.status).toBe(200)
+    expect(exported.headers.get('content-type')).toContain('application/xliff+xml')
+    const xml = await exported.text()
+    expect(xml).toContain('srcLang="en" trgLang="zh"')
+    const send = (body: unknown, token?: string) =>
+      api('/api/translation/xliff', { method: 'POST', token, body: JSON.stringify(body) })
+    const unchanged = await send({ xml }, tokens.translator)
+    expect(unchanged.status).toBe(200)
+    expect(
+      (unchanged.body.documents as Array<{ imported: string[] }>).every(
+        (d) => d.imported.length === 0,
+      ),
+    ).toBe(true)
+    const malformed = await send({ xml: xml.replace('</file>', '</fil>') }, tokens.translator)
+    expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'invalid_xliff' } } })
+    expect((malformed.body.error as { message: string }).message).toMatch(/Line \d+/)
+    expect((await send({ xml }, undefined)).status).toBe(401)
+    expect((await fetch(`${app.baseURL}/api/translation/xliff?behind=1`)).status).toBe(401)
+  })
 })
