@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { originPolicy } from '@/access/origins'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
+import { Glossary } from '@/collections/Glossary'
 import { Media } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
 import { ApiChanges } from '@/collections/Partners/ApiChanges'
@@ -24,6 +25,7 @@ import { usersSlug } from '@/collections/slugs'
 import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
 import { adminTranslations } from '@/i18n/admin'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { xliffEndpoints } from '@/editorial/endpoints/xliff'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/background'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
@@ -57,7 +59,9 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
+  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Glossary, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
+  // The translation desk's XLIFF exchange (GET export, POST import) under /api/translation/xliff.
+  endpoints: xliffEndpoints,
   editor: bodyEditor,
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
   localization: {

@@ -74,6 +74,7 @@ export interface Config {
     faqs: Faq;
     sources: Source;
     media: Media;
+    'glossary-terms': GlossaryTerm;
     'review-events': ReviewEvent;
     users: User;
     partners: Partner;
@@ -108,6 +109,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -638,6 +640,23 @@ export interface Media {
   };
 }
 /**
+ * Preferred Chinese terms. The parity check reports a discouraged variant in a Chinese text, and an English term whose preferred Chinese is missing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  english: string;
+  chinese: string;
+  discouraged?: string[] | null;
+  accepted?: string[] | null;
+  note?: string | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every review and publishing action, with who, when, which language and the comment. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -911,6 +930,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
       } | null)
     | ({
         relationTo: 'review-events';
@@ -1231,6 +1254,20 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  english?: T;
+  chinese?: T;
+  discouraged?: T;
+  accepted?: T;
+  note?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -23,3 +23,9 @@ export const partnersSlug = 'partners'
 export const apiChangesSlug = 'api-changes'
 export const apiDocumentStatesSlug = 'api-document-states'
 export const webhookDeliveriesSlug = 'webhook-deliveries'
+
+/** The translation desk's glossary (English term, preferred Chinese, discouraged variants). */
+export const glossarySlug = 'glossary-terms'
+
+export const isContentCollection = (value: string): value is ContentCollectionSlug =>
+  (contentCollectionSlugs as readonly string[]).includes(value)

@@ -40,3 +40,7 @@ export const canForce = (user: User) => isAdmin(user)
 export const canDelete = (user: User) => isAdmin(user)
 
 export const canReadDrafts = (user: User) => isStaff(user)
+
+/** The glossary is terminology policy: editors and medical reviewers keep it; translators read it. */
+export const canEditGlossary = (user: User) =>
+  hasRole(user, 'editor') || hasRole(user, 'medicalReviewer') || isAdmin(user)

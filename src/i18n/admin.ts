@@ -33,6 +33,9 @@ export const adminTranslations = {
       approveNotAllowed: 'Only medical reviewers can approve or request changes.',
       approveOwnChange: 'You made the latest change to this text, so another medical reviewer must approve it.',
       commentRequired: 'Say what needs to change: a comment is required.',
+      dashboardParityOpen: '{{count}} parity mismatch(es)',
+      parityCommentRequired:
+        'The parity check lists {{count}} open mismatch(es) between the English and the Chinese. Fix them, or approve with a comment saying why they are acceptable (it is recorded in the audit trail).',
       slugDescription: 'The address of this document in both languages: lowercase letters, digits and hyphens.',
       summaryDescription: 'Plain text, at most 300 characters. Used on cards, in search results, as the meta description and in the API.',
       // Review workflow admin UI (src/components/admin)
@@ -121,6 +124,9 @@ export const adminTranslations = {
       approveNotAllowed: '只有医学审核人可以批准或要求修改。',
       approveOwnChange: '最近一次修改是您本人做出的，须由另一位医学审核人批准。',
       commentRequired: '请说明需要修改的内容：必须填写意见。',
+      dashboardParityOpen: '{{count}} 处一致性差异',
+      parityCommentRequired:
+        '一致性检查发现英文与中文之间有 {{count}} 处未解决的差异。请先修正，或在批准时填写意见说明为何可以接受（该意见会记入审核记录）。',
       slugDescription: '该文档在两种语言下共用的网址别名：小写字母、数字和连字符。',
       summaryDescription: '纯文本，最多 300 个字符。用于卡片、搜索结果、页面描述和 API。',
       // 审核流程管理界面（src/components/admin）

@@ -23,6 +23,7 @@ import {
   sourcesSlug,
   usersSlug,
   webhookDeliveriesSlug,
+  glossarySlug,
 } from '../collections/slugs'
 import { defaultLocale, locales } from '../i18n/locales'
 
@@ -37,7 +38,7 @@ const allowedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE',
 
 /** Our collections whose ids are numbers (SQLite) or ObjectIds (MongoDB); Payload's internal ones keep their own routes. */
 const numericIdCollections = new Set<string>([
-  ...contentCollectionSlugs, sourcesSlug, mediaSlug, usersSlug, reviewEventsSlug,
+  ...contentCollectionSlugs, sourcesSlug, mediaSlug, usersSlug, reviewEventsSlug, glossarySlug,
   partnersSlug, apiChangesSlug, apiDocumentStatesSlug, webhookDeliveriesSlug, 'payload-locked-documents', 'payload-jobs',
 ])
 const authCollections = new Set<string>([usersSlug, partnersSlug])

@@ -35,6 +35,7 @@ import type {
   SeedTreatment,
 } from './data/types'
 import { blocksToLexical, type ResolveId } from './lexical'
+import { seedGlossary } from './seedGlossary'
 
 type SeedCollection = ContentCollectionSlug | typeof sourcesSlug
 type Id = number | string
@@ -370,6 +371,9 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
     }
     if (unresolved.length === 0) break
   }
+
+  const glossaryCreated = await seedGlossary(payload)
+  if (glossaryCreated > 0) log(`created ${glossaryCreated} glossary terms`)
 
   const counts: Record<SeedOutcome, number> = { created: 0, updated: 0, unchanged: 0, kept: 0 }
   for (const value of outcome.values()) counts[value]++

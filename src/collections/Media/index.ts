@@ -34,6 +34,12 @@ export const Media: CollectionConfig = {
       maxLength: 300,
       validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
         typeof value === 'string' && value.trim().length > 0 ? true : translate(req, 'mediglot:altRequired'),
+      // While editing the Chinese, the English alt text beside it (media have no review record).
+      admin: {
+        components: {
+          afterInput: [{ path: '/components/admin/EnglishBeside.client#EnglishBeside', clientProps: { field: 'alt' } }],
+        },
+      },
     },
   ],
   upload: {

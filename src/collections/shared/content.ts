@@ -3,7 +3,7 @@ import type { CollectionConfig, Field, JoinField, UIField } from 'payload'
 import { createContent, deleteContent, updateContent } from '@/access/contentAccess'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffOnly } from '@/access/staffOnly'
-import { workflowEndpoint } from '@/editorial/endpoints/workflow'
+import { englishBesideEndpoint, parityEndpoint, workflowEndpoint } from '@/editorial/endpoints/workflow'
 import { lastEditedByField, reviewField, sourceTextField } from '@/editorial/fields'
 import { captureWriteIntent } from '@/editorial/hooks/captureWriteIntent'
 import { enforceReviewGate } from '@/editorial/hooks/enforceReviewGate'
@@ -79,7 +79,7 @@ function reviewStatusColumn(): UIField {
 }
 
 export function contentEndpoints(collection: ContentCollectionSlug): CollectionConfig['endpoints'] {
-  return [workflowEndpoint(collection)]
+  return [workflowEndpoint(collection), parityEndpoint(collection), englishBesideEndpoint(collection)]
 }
 
 /**

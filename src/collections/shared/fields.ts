@@ -44,6 +44,12 @@ export function slugField(): TextField {
   }
 }
 
+/** The English beside the Chinese of a localized field (shown only while editing Chinese). */
+const englishBeside = (field: string) => ({
+  path: '/components/admin/EnglishBeside.client#EnglishBeside',
+  clientProps: { field },
+})
+
 export function headingField(name: 'title' | 'question'): TextField {
   return {
     name,
@@ -52,6 +58,7 @@ export function headingField(name: 'title' | 'question'): TextField {
     localized: true,
     validate: requiredHeading(name),
     maxLength: 200,
+    admin: { components: { afterInput: [englishBeside(name)] } },
   }
 }
 
@@ -65,6 +72,7 @@ export function summaryField(): TextareaField {
     admin: {
       description: ({ t }) => (t as unknown as (k: string) => string)('mediglot:summaryDescription'),
       rows: 3,
+      components: { afterInput: [englishBeside('summary')] },
     },
     // Surfaced in the admin's character counter; validateSummary enforces it with our message.
     maxLength: summaryMaxLength * 4,
@@ -110,6 +118,8 @@ export function bodyField(name: 'body' | 'answer' = 'body'): RichTextField {
     label: name === 'body' ? { en: 'Body', zh: '正文' } : { en: 'Answer', zh: '回答' },
     localized: true,
     editor: bodyEditor,
+    // Lexical renders no afterInput; its Description slot sits under the editor.
+    admin: { components: { Description: englishBeside(name) } },
   }
 }
 

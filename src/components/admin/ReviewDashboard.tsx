@@ -68,11 +68,16 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
           rows={data.translationsBehind}
           limit={data.limit}
           note={(row) =>
-            row.neverApproved
-              ? t('mediglot:dashboardNotTranslated')
-              : t('mediglot:dashboardEnglishUpdated', {
-                  date: formatDay(row.date, i18n.language) ?? '?',
-                })
+            [
+              row.neverApproved
+                ? t('mediglot:dashboardNotTranslated')
+                : t('mediglot:dashboardEnglishUpdated', {
+                    date: formatDay(row.date, i18n.language) ?? '?',
+                  }),
+              row.parityOpen ? t('mediglot:dashboardParityOpen', { count: row.parityOpen }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')
           }
           // The version history shows what changed in the English since the translation.
           extraLink={(row) => ({

@@ -18,6 +18,7 @@ import type { AdminTranslationKey, adminTranslations } from '@/i18n/admin'
 import { isLocale, type Locale } from '@/i18n/locales'
 
 import { adminCollectionURL, formatDay, formatMoment, languageKey } from './format'
+import { ParityPanel } from './ParityPanel.client'
 import {
   offeredActions,
   summarizeLocales,
@@ -251,6 +252,7 @@ export function ReviewPanel() {
           versionsURL={adminCollectionURL(adminRoute, collectionSlug, id, '/versions')}
         />
       ))}
+      <ParityPanel reloadKey={reloads} />
       <div
         className="mg-review__message"
         role="status"

@@ -6,6 +6,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { contentCollectionSlugs, headingFieldOf, type ContentCollectionSlug } from '@/collections/slugs'
+import { parityOfDocument } from '@/editorial/documentParity'
+import { parityFields, type GlossaryTerm } from '@/editorial/parity'
 import { canApprove } from '@/editorial/permissions'
 import { idOf, type LocaleReview } from '@/editorial/reviewStates'
 import { isStaff } from '@/editorial/roles'
@@ -26,6 +28,8 @@ export interface DashboardRow {
   date: string | null
   /** Translations behind only: the language was never approved against published English. */
   neverApproved?: boolean
+  /** Translations behind only: open parity mismatches between the English and this language. */
+  parityOpen?: number
 }
 
 export interface ReviewDashboard {
@@ -96,6 +100,9 @@ async function rowsPerLocale(
 /** Documents whose English readers see has moved on since a translation was approved. */
 async function translationsBehind(payload: Payload, user: User): Promise<DashboardRow[]> {
   const translations = locales.filter((locale) => locale !== defaultLocale)
+  const glossary: GlossaryTerm[] = (
+    await payload.find({ collection: 'glossary-terms', pagination: false, limit: 0, depth: 0, overrideAccess: false, user })
+  ).docs.map((term) => ({ english: term.english, chinese: term.chinese, discouraged: term.discouraged ?? [], accepted: term.accepted ?? [] }))
   const batches = await Promise.all(
     contentCollectionSlugs.map(async (collection) => {
       const heading = headingFieldOf(collection)
@@ -107,7 +114,15 @@ async function translationsBehind(payload: Payload, user: User): Promise<Dashboa
         where: { 'englishSource.fingerprint': { exists: true } },
         depth: 0,
         pagination: false,
-        select: { [heading]: true, review: true, englishSource: true } as never,
+        select: {
+          ...Object.fromEntries(
+            parityFields
+              .filter((field) => payload.collections[collection].config.flattenedFields.some((f) => f.name === field))
+              .map((field) => [field, true]),
+          ),
+          review: true,
+          englishSource: true,
+        } as never,
         overrideAccess: false,
         user,
       })
@@ -125,6 +140,7 @@ async function translationsBehind(payload: Payload, user: User): Promise<Dashboa
               title: titles[locale] ?? titles[defaultLocale] ?? null,
               date: lag.englishUpdatedAt,
               neverApproved: lag.neverApproved,
+              parityOpen: parityOfDocument(doc as unknown as Record<string, unknown>, glossary, locale).mismatches.length,
             },
           ]
         }),

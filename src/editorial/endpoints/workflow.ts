@@ -5,6 +5,8 @@ import { translate } from '@/collections/shared/translate'
 import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 
 import { recordReviewEvent } from '../audit'
+import { glossaryForParity, parityOfDocument } from '../documentParity'
+import { englishBesideOf } from '../englishBeside'
 import { editorialContext, type WorkflowContext } from '../context'
 import { fingerprintOfLocale } from '../fingerprint'
 import { canApprove, canDelete, canForce, canPublish, canSubmit } from '../permissions'
@@ -182,6 +184,7 @@ export async function performWorkflowAction(
     })
   }
 
+  let auditReason: string | undefined
   const recordAction = () =>
     recordReviewEvent(req, {
       action,
@@ -190,6 +193,7 @@ export async function performWorkflowAction(
       title: titleOf(doc, locale),
       locale,
       comment,
+      reason: auditReason,
     })
 
   try {
@@ -224,6 +228,25 @@ export async function performWorkflowAction(
           return problem(409, 'invalid_state', translate(req, 'mediglot:invalidState', { state }))
         if (idOf(review.changedBy) === String(user.id)) {
           return problem(403, 'own_change', translate(req, 'mediglot:approveOwnChange'))
+        }
+        // A translation whose parity check finds open mismatches is approved only with a
+        // comment saying why; the comment and the mismatches go into the audit trail.
+        if (locale !== defaultLocale) {
+          const parity = parityOfDocument(doc, await glossaryForParity(req), locale)
+          const open = parity.mismatches.length
+          if (open > 0 && !comment) {
+            return problem(
+              400,
+              'parity_comment_required',
+              translate(req, 'mediglot:parityCommentRequired', { count: open }),
+              { mismatches: parity.mismatches },
+            )
+          }
+          if (open > 0) {
+            auditReason = `Approved with ${open} open parity mismatch(es): ${parity.mismatches
+              .map((m) => `[${m.field}] ${m.message}`)
+              .join(' | ')}`.slice(0, 4000)
+          }
         }
         // The reviewer's credentials in the language being approved (the signed-in user object
         // carries them in one language only).
@@ -311,9 +334,57 @@ export async function performWorkflowAction(
   }
 
   const after = await latestDraft(req, collection, id)
-  return Response.json({ ok: true, action, locale, status: after ? statusSummary(after) : null })
+  // A translation's answer carries its parity report, so scripts see what the panel shows.
+  const parity =
+    after && locale !== defaultLocale ? parityOfDocument(after, await glossaryForParity(req), locale) : null
+  return Response.json({
+    ok: true,
+    action,
+    locale,
+    status: after ? statusSummary(after) : null,
+    ...(parity ? { parity: { open: parity.mismatches.length, mismatches: parity.mismatches } } : {}),
+  })
 }
 
 export function workflowEndpoint(collection: ContentCollectionSlug): Endpoint {
   return { path: '/:id/workflow', method: 'post', handler: workflowHandler(collection) }
+}
+
+/**
+ * GET /api/{collection}/{id}/parity[?locale=zh]: the parity report of the latest drafts (English
+ * against the translation), for the review panel and scripts. Staff only.
+ */
+export async function parityReportOf(req: PayloadRequest, collection: ContentCollectionSlug, id: string): Promise<Response> {
+  if (!req.user) return problem(401, 'unauthorized', 'Sign in to read parity reports.')
+  if (!isStaff(req.user)) return problem(403, 'forbidden', 'Your account has no editorial role.')
+  const requested = req.searchParams?.get('locale') || 'zh'
+  if (!isLocale(requested) || requested === defaultLocale) {
+    return problem(400, 'invalid_request', `"locale" must be a translated language: ${locales.filter((l) => l !== defaultLocale).join(', ')}.`)
+  }
+  const doc = await latestDraft(req, collection, id)
+  if (!doc) return problem(404, 'not_found', 'No such document.')
+  const report = parityOfDocument(doc, await glossaryForParity(req), requested)
+  return Response.json({ locale: requested, checked: report.checked, open: report.mismatches.length, mismatches: report.mismatches })
+}
+
+export function parityEndpoint(collection: ContentCollectionSlug): Endpoint {
+  return {
+    path: '/:id/parity',
+    method: 'get',
+    handler: (req) => parityReportOf(req, collection, String(req.routeParams?.id ?? '')),
+  }
+}
+
+/** GET /api/{collection}/{id}/english-beside: the English beside the Chinese (staff only). */
+export function englishBesideEndpoint(collection: ContentCollectionSlug): Endpoint {
+  return {
+    path: '/:id/english-beside',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return problem(401, 'unauthorized', 'Sign in to compare languages.')
+      if (!isStaff(req.user)) return problem(403, 'forbidden', 'Your account has no editorial role.')
+      const result = await englishBesideOf(req, collection, String(req.routeParams?.id ?? ''))
+      return result ? Response.json(result) : problem(404, 'not_found', 'No such document.')
+    },
+  }
 }
