@@ -20,6 +20,7 @@ import { Topics } from '@/collections/Topics'
 import { Treatments } from '@/collections/Treatments'
 import { Users } from '@/collections/Users'
 import { WebhookDeliveries } from '@/collections/Webhooks'
+import { readDependenciesPlugin } from '@/cache/readDependencies'
 import { bodyEditor } from '@/collections/shared/fields'
 import { usersSlug } from '@/collections/slugs'
 import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
@@ -63,6 +64,8 @@ export default buildConfig({
   // The translation desk's XLIFF exchange (GET export, POST import) under /api/translation/xliff.
   endpoints: xliffEndpoints,
   editor: bodyEditor,
+  // Every public answer records the documents it read, so a publish purges only what used them.
+  plugins: [readDependenciesPlugin],
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

@@ -10,6 +10,7 @@ import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
 import { answerNotFoundPages } from './cache/notFoundFallback'
+import { runWithDependencies } from './lib/dependencies'
 import { tryServePartner } from './partner-api/fastPath'
 import { rejectMalformedRequest } from './security/requestGuard'
 import { queueDocumentWrite } from './server/writeQueue'
@@ -30,9 +31,9 @@ const server = http.createServer((req, res) => {
   if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return
-  capturePage(req, res)
+  const dependencies = capturePage(req, res)
   answerNotFoundPages(req, res)
-  queueDocumentWrite(req, res, () => {
+  const serve = () => queueDocumentWrite(req, res, () => {
     handle(req, res).catch((error: unknown) => {
       console.error('Unhandled error while serving', req.method, req.url, error)
       if (!res.headersSent) {
@@ -43,6 +44,9 @@ const server = http.createServer((req, res) => {
       }
     })
   })
+  // A cached page records what it reads, so a publish purges only the pages that used it.
+  if (dependencies) runWithDependencies(dependencies, serve)
+  else serve()
 })
 
 server.keepAliveTimeout = 65_000

@@ -8,6 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 
+import type { DependencyTags } from '@/lib/dependencies'
+
 import { responseCache, type CachedResponse } from './responseCache'
 
 /** What shared caches (a CDN) may do with a public page: keep a minute, revalidate by ETag. */
@@ -80,13 +82,16 @@ export function tryServePage(req: IncomingMessage, res: ServerResponse): boolean
 
 /**
  * Lets Next answer a cacheable page request while keeping a copy of the bytes; a 200 HTML
- * answer without cookies is stored (decompressed) for the next reader.
+ * answer without cookies is stored (decompressed) for the next reader, tagged with what the
+ * render read. Returns the set the render must record into (src/server.ts runs Next's handler
+ * inside it), or null when the request is not cached.
  */
-export function capturePage(req: IncomingMessage, res: ServerResponse): void {
+export function capturePage(req: IncomingMessage, res: ServerResponse): DependencyTags | null {
   const key = pageCacheKey(req)
-  if (!key || req.method !== 'GET') return
+  if (!key || req.method !== 'GET') return null
   const cache = responseCache()
   const generation = cache.currentGeneration()
+  const dependencies: DependencyTags = new Set()
   const chunks: Buffer[] = []
   const originalWrite = res.write.bind(res) as (...args: unknown[]) => boolean
   const originalEnd = res.end.bind(res) as (...args: unknown[]) => ServerResponse
@@ -135,6 +140,8 @@ export function capturePage(req: IncomingMessage, res: ServerResponse): void {
         lastModified: new Date().toUTCString(),
       },
       generation,
+      dependencies,
     )
   }
+  return dependencies
 }

@@ -4,9 +4,16 @@
  * globalThis because Next may load this module more than once in one process (per route
  * bundle), and the custom server loads it outside Next: all must share one set of listeners.
  */
+import type { LinkedDocument } from '@/lib/dependencies'
+
 export interface ContentChange {
   collection: string
   id?: number | string
+  /**
+   * The documents the changed one links to now (src/lib/dependencies linkedDocuments): their
+   * pages list it among their reverse links. Without it, the response cache drops everything.
+   */
+  linksTo?: LinkedDocument[]
   /** Site paths known to be affected; listeners that cannot be precise drop everything. */
   paths?: string[]
 }

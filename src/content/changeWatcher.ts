@@ -13,6 +13,7 @@ import type { Payload, Where } from 'payload'
 
 import { notifyContentChange } from '@/cache/invalidation'
 import { contentCollectionSlugs, sourcesSlug } from '@/collections/slugs'
+import { linkedDocuments } from '@/lib/dependencies'
 
 const watched = [...contentCollectionSlugs, sourcesSlug] as const
 type Watched = (typeof watched)[number]
@@ -26,7 +27,14 @@ interface Seen {
   newest: string
 }
 
-type Saved = { id: number | string; updatedAt: string; createdAt: string }
+type Saved = { id: number | string; updatedAt: string; createdAt: string } & Record<string, unknown>
+
+/** The top-level relationship and upload fields of a collection: what its documents link to. */
+function linkFields(payload: Payload, collection: Watched) {
+  return payload.collections[collection].config.flattenedFields.filter(
+    (field) => field.type === 'relationship' || field.type === 'upload',
+  )
+}
 
 /**
  * What changed in one collection since `seen`: the new `seen`, and the ids (null: unknown).
@@ -34,20 +42,22 @@ type Saved = { id: number | string; updatedAt: string; createdAt: string }
  * time, as after a bulk import); a save made by another process in the very millisecond of the
  * newest one seen is missed, as it was when this compared only the newest time.
  */
-async function changesIn(payload: Payload, collection: Watched, seen: Seen | undefined): Promise<{ seen: Seen; ids: Array<number | string> | null }> {
+async function changesIn(payload: Payload, collection: Watched, seen: Seen | undefined): Promise<{ seen: Seen; saved: Saved[] | null }> {
   const read = { collection, sort: '-updatedAt', depth: 0, select: { updatedAt: true, createdAt: true }, overrideAccess: true } as const // which documents were saved, never shown to anyone
   // One query per interval while nothing changes: the newest save and the count.
   const latest = await payload.find({ ...read, limit: 1 })
   const next: Seen = { total: latest.totalDocs, newest: (latest.docs[0] as unknown as Saved | undefined)?.updatedAt ?? '' }
-  if (!seen) return { seen: next, ids: [] }
-  if (next.newest === seen.newest && next.total === seen.total) return { seen: next, ids: [] }
+  if (!seen) return { seen: next, saved: [] }
+  if (next.newest === seen.newest && next.total === seen.total) return { seen: next, saved: [] }
   const where: Where = seen.newest ? { updatedAt: { greater_than: seen.newest } } : {}
-  const saved = (await payload.find({ ...read, where, limit: batchLimit + 1 })).docs as unknown as Saved[]
-  if (saved.length > batchLimit) return { seen: next, ids: null }
+  // With what each saved document links to, so caches can purge its linked pages precisely.
+  const select = { ...read.select, ...Object.fromEntries(linkFields(payload, collection).map((f) => [f.name, true])) }
+  const saved = (await payload.find({ ...read, select, where, limit: batchLimit + 1 })).docs as unknown as Saved[]
+  if (saved.length > batchLimit) return { seen: next, saved: null }
   const created = saved.filter((d) => !seen.newest || d.createdAt > seen.newest).length
   // Anything but the new documents changing the count means one was removed: which, is unknown.
-  if (next.total !== seen.total + created) return { seen: next, ids: null }
-  return { seen: next, ids: saved.map((d) => d.id) }
+  if (next.total !== seen.total + created) return { seen: next, saved: null }
+  return { seen: next, saved }
 }
 
 export function watchContentChanges(payload: Payload): void {
@@ -60,10 +70,13 @@ export function watchContentChanges(payload: Payload): void {
   let running = false
   const check = async () => {
     for (const collection of watched) {
-      const { seen: next, ids } = await changesIn(payload, collection, seen.get(collection))
+      const { seen: next, saved } = await changesIn(payload, collection, seen.get(collection))
       seen.set(collection, next)
-      if (ids === null) notifyContentChange({ collection: '*' })
-      else for (const id of ids) notifyContentChange({ collection, id })
+      if (saved === null) notifyContentChange({ collection: '*' })
+      else {
+        const fields = linkFields(payload, collection)
+        for (const doc of saved) notifyContentChange({ collection, id: doc.id, linksTo: linkedDocuments(fields, doc) })
+      }
     }
   }
   const timer = setInterval(() => {

@@ -14,6 +14,7 @@ import { listPublicPage, findPublicBySlug, publicCatalogue, listableCollections,
 import { getPublishedDocument } from '@/content/documents'
 import { getContentPayload } from '@/content/payload'
 import { getT } from '@/i18n/server'
+import { outsideDependencies, runWithDependencies, type DependencyTags } from '@/lib/dependencies'
 
 import { startPartnerBackground } from './background'
 import { latestChangeAt, recordPendingChanges } from './changes'
@@ -89,9 +90,11 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
   if (cached) return fromEntry(request, cached, extra)
 
   const generation = cache.currentGeneration()
+  // Records the documents the answer is built from: a publish purges only answers that used it.
+  const dependencies: DependencyTags = new Set()
   let built: Built
   try {
-    built = await build(pathname, url.searchParams, base)
+    built = await runWithDependencies(dependencies, () => build(pathname, url.searchParams, base))
   } catch (error) {
     if (error instanceof BadParameter) {
       return errorResponse(400, 'bad_parameter', error.message, extra, { parameter: error.parameter, allowed: error.allowed })
@@ -104,7 +107,7 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
   if (built instanceof Response) return built
   const headers = { 'content-type': built.contentType, 'cache-control': partnerCacheControl }
   const body = Buffer.from(built.body)
-  cache.set(cacheKey, { status: 200, headers, body, lastModified: built.lastModified }, generation)
+  cache.set(cacheKey, { status: 200, headers, body, lastModified: built.lastModified }, generation, dependencies)
   const entry = cache.get(cacheKey) ?? {
     status: 200,
     headers,
@@ -114,6 +117,7 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
     etag: `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     lastModified: built.lastModified,
     storedAt: Date.now(),
+    tags: [...dependencies],
   }
   return fromEntry(request, entry, extra)
 }
@@ -133,6 +137,15 @@ function segmentsOf(pathname: string): string[] {
     // A bad percent-encoding (e.g. "/topics/%E0%A4%A") names no resource; it was a 500.
     throw new NotFound(`No such resource: ${pathname}.`)
   }
+}
+
+/**
+ * The newest change-feed time, as a lower bound of an answer's Last-Modified. Read outside the
+ * answer's dependencies: the answer's content does not come from the feed, and recording it
+ * would purge every answer at every change anywhere.
+ */
+function stampOf(payload: Awaited<ReturnType<typeof getContentPayload>>): Promise<string | null> {
+  return outsideDependencies(() => latestChangeAt(payload))
 }
 
 async function build(pathname: string, query: URLSearchParams, base: string): Promise<Built> {
@@ -185,7 +198,7 @@ async function buildList(collection: ListableCollection, query: URLSearchParams,
   return {
     status: 200,
     contentType: jsonType,
-    lastModified: latest(await latestChangeAt(payload), ...data.map((d) => d.updatedAt)),
+    lastModified: latest(await stampOf(payload), ...data.map((d) => d.updatedAt)),
     body: json({ data, total: page.total, limit: params.limit, next, links: { next: nextUrl } }),
   }
 }
@@ -202,14 +215,14 @@ async function buildDetail(collection: ListableCollection, slug: string, query: 
     const raw = await findPublicBySlug(collection, slug, locale)
     if (!raw) throw new NotFound(`No public source "${slug}".`)
     const source = sourceFromRaw(raw)
-    return { status: 200, contentType: jsonType, lastModified: latest(source.updatedAt, await latestChangeAt(payload)), body: json({ ...source, locale }) }
+    return { status: 200, contentType: jsonType, lastModified: latest(source.updatedAt, await stampOf(payload)), body: json({ ...source, locale }) }
   }
   const doc = await getPublishedDocument(collection as ContentCollectionSlug, slug, locale, { englishMarker: getT(locale)('englishMarker') })
   if (!doc) throw new NotFound(`No public ${typeOf[collection]} "${slug}" in locale "${locale}".`)
   return {
     status: 200,
     contentType: jsonType,
-    lastModified: latest(doc.updatedAt, await latestChangeAt(payload)),
+    lastModified: latest(doc.updatedAt, await stampOf(payload)),
     body: json(serializeDocument(doc, base)),
   }
 }
@@ -235,7 +248,7 @@ async function buildCatalogue(query: URLSearchParams, base: string): Promise<Bui
   return {
     status: 200,
     contentType: jsonType,
-    lastModified: latest(await latestChangeAt(payload), ...data.map((d) => d.updatedAt)),
+    lastModified: latest(await stampOf(payload), ...data.map((d) => d.updatedAt)),
     body: json({ data, total: data.length }),
   }
 }

@@ -2,19 +2,31 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { notifyContentChange } from '@/cache/invalidation'
 import { editorialContext } from '@/editorial/context'
+import { linkedDocuments } from '@/lib/dependencies'
 
 /**
- * Tells the caches that what readers see may have changed. Draft saves change nothing public
- * and are not announced.
+ * Tells the caches that what readers see may have changed, naming the documents this one links
+ * to (their pages list it among their reverse links). Draft saves change nothing public and are
+ * not announced.
  */
 export const announceContentChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
   const intent = editorialContext(req).writeIntent
   const draftOnly = intent?.draft && intent.status !== 'published' && !intent.publishAllLocales
-  if (!draftOnly) notifyContentChange({ collection: collection.slug, id: doc.id as number | string })
+  if (!draftOnly) {
+    notifyContentChange({
+      collection: collection.slug,
+      id: doc.id as number | string,
+      linksTo: linkedDocuments(collection.flattenedFields, doc),
+    })
+  }
   return doc
 }
 
 export const announceContentDeletion: CollectionAfterDeleteHook = ({ collection, doc }) => {
-  notifyContentChange({ collection: collection.slug, id: doc.id as number | string })
+  notifyContentChange({
+    collection: collection.slug,
+    id: doc.id as number | string,
+    linksTo: linkedDocuments(collection.flattenedFields, doc),
+  })
   return doc
 }
