@@ -21,6 +21,7 @@ declare global {
       LOG_LEVEL?: string
       /** Response cache size in MB (default 128). */
       RESPONSE_CACHE_MB?: string
+      CACHE_PURGE?: 'precise' | 'everything'
       /** Interval (ms) of the cross-process content change check (default 1000, 0 = off). */
       CONTENT_SYNC_INTERVAL_MS?: string
       SQLITE_SYNCHRONOUS?: 'FULL' | 'NORMAL'

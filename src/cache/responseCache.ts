@@ -153,7 +153,7 @@ export function responseCache(): ResponseCache {
     cache = new ResponseCache((Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 128) * 1024 * 1024)
     registry[key] = cache
     onContentChange((change) => {
-      const stale = tagsStaleAfter(change)
+      const stale = process.env.CACHE_PURGE === 'everything' ? null : tagsStaleAfter(change)
       if (stale) cache?.purgeTags(stale)
       else cache?.purgeAll()
     })
