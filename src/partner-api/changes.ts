@@ -16,22 +16,14 @@ import type { Payload, Where } from 'payload'
 
 import { onContentChange, notifyContentChange } from '@/cache/invalidation'
 import { apiChangesSlug, apiDocumentStatesSlug, partnersSlug } from '@/collections/slugs'
-import { listAllPublic, listableCollections, publicDocumentInLocale, yieldToServer, type ListableCollection } from '@/content/catalogue'
+import { listAllPublic, listableCollections, publicDocumentInLocale, yieldToServer, type ListableCollection } from '@/content/publicReads'
 import { locales, type Locale } from '@/i18n/locales'
 
+import type { RecordedChange } from './changeTypes'
+import { stableId, typeOf } from './ids'
 import { queueWebhooks } from './webhooks'
-import { stableId, typeOf } from './serialize'
 
-export type ChangeEvent = 'published' | 'updated' | 'unpublished' | 'deleted'
-
-export interface RecordedChange {
-  event: ChangeEvent
-  documentId: string
-  type: string
-  slug: string
-  locale: Locale
-  locales: Locale[]
-}
+export type { ChangeEvent, RecordedChange } from './changeTypes'
 
 /** Fields that change without anything a reader sees changing. */
 const ignored = new Set(['updatedAt', 'createdAt', '_status', 'lastEditedBy', 'review'])
@@ -155,14 +147,14 @@ async function sweep(payload: Payload, targets: Array<{ collection: ListableColl
   if (targets === null) {
     for (const collection of listableCollections) {
       for (const locale of locales) {
-        for (const doc of await listAllPublic(collection, locale)) add(collection, locale, doc)
+        for (const doc of await listAllPublic(payload, collection, locale)) add(collection, locale, doc)
       }
     }
     before = (await payload.find({ collection: apiDocumentStatesSlug, pagination: false, ...system })).docs as unknown as StateRow[]
   } else {
     for (const { collection, id } of targets) {
       for (const locale of locales) {
-        const doc = await publicDocumentInLocale(collection, id, locale)
+        const doc = await publicDocumentInLocale(payload, collection, id, locale)
         if (doc) add(collection, locale, doc)
       }
     }

@@ -3,23 +3,15 @@
  * the database; nothing internal (database ids, review workflow state, editors) is copied out.
  */
 import type { ContentCollectionSlug } from '@/collections/slugs'
-import type { ListableCollection } from '@/content/catalogue'
+import type { ListableCollection } from '@/content/publicReads'
 import type { PublishedDocument, PublicSource } from '@/content/documents'
 import { publicPath } from '@/content/paths'
 import { localeLanguageTags, type Locale } from '@/i18n/locales'
 
 import { apiVersionPrefix } from './constants'
+import { stableId, typeOf } from './ids'
 
-export const typeOf: Record<ListableCollection, string> = {
-  topics: 'topic',
-  causes: 'cause',
-  treatments: 'treatment',
-  faqs: 'faq',
-  sources: 'source',
-}
-
-/** A document's id in the API: stable across databases, the same in every language. */
-export const stableId = (collection: ListableCollection, slug: string) => `${typeOf[collection]}:${slug}`
+export { stableId, typeOf }
 
 export const licence = {
   name: 'CC BY-NC-ND 4.0',
