@@ -24,6 +24,7 @@ import { usersSlug } from '@/collections/slugs'
 import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
 import { adminTranslations } from '@/i18n/admin'
 import { maxRestDepth } from '@/lib/readLimits'
+import { setServerLogger } from '@/lib/serverLogger'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/servingProcess'
@@ -97,6 +98,8 @@ export default buildConfig({
     shouldAutoRun: () => shouldStartOnInit(),
   },
   onInit: async (payload) => {
+    // The response cache and the change signal log through Payload's logger from now on.
+    setServerLogger(payload.logger)
     if (!shouldStartOnInit()) return
     // Imported when needed: the recorder is loaded by serving processes only.
     const { startPartnerBackground } = await import('@/partner-api/background')

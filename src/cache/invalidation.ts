@@ -4,6 +4,8 @@
  * globalThis because Next may load this module more than once in one process (per route
  * bundle), and the custom server loads it outside Next: all must share one set of listeners.
  */
+import { serverLogger, type ServerLogger } from '@/lib/serverLogger'
+
 export interface ContentChange {
   collection: string
   id?: number | string
@@ -26,12 +28,17 @@ export function onContentChange(listener: Listener): () => void {
   return () => listeners().delete(listener)
 }
 
-export function notifyContentChange(change: ContentChange): void {
+/**
+ * Tells every listener. A failing listener must not fail the editor's write (the next change
+ * retries), so its error is logged, with the change, through `logger` (the announcer's
+ * payload.logger where it has one).
+ */
+export function notifyContentChange(change: ContentChange, logger: ServerLogger = serverLogger()): void {
   for (const listener of listeners()) {
     try {
       listener(change)
-    } catch {
-      // A failing cache must not fail the editor's write; the next change retries.
+    } catch (error) {
+      logger.error({ err: error, change: { collection: change.collection, id: change.id } }, 'a content-change listener failed')
     }
   }
 }

@@ -62,8 +62,8 @@ export function watchContentChanges(payload: Payload): void {
     for (const collection of watched) {
       const { seen: next, ids } = await changesIn(payload, collection, seen.get(collection))
       seen.set(collection, next)
-      if (ids === null) notifyContentChange({ collection: '*' })
-      else for (const id of ids) notifyContentChange({ collection, id })
+      if (ids === null) notifyContentChange({ collection: '*' }, payload.logger)
+      else for (const id of ids) notifyContentChange({ collection, id }, payload.logger)
     }
   }
   const timer = setInterval(() => {

@@ -225,7 +225,7 @@ async function sweep(payload: Payload, targets: Array<{ collection: ListableColl
   if (changes.length > 0) {
     await queueWebhooks(payload, changes)
     // The feed and Last-Modified of cached answers depend on these rows.
-    notifyContentChange({ collection: apiChangesSlug })
+    notifyContentChange({ collection: apiChangesSlug }, payload.logger)
   }
   return changes
 }

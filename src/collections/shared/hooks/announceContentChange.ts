@@ -10,11 +10,11 @@ import { editorialContext } from '@/editorial/context'
 export const announceContentChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
   const intent = editorialContext(req).writeIntent
   const draftOnly = intent?.draft && intent.status !== 'published' && !intent.publishAllLocales
-  if (!draftOnly) notifyContentChange({ collection: collection.slug, id: doc.id as number | string })
+  if (!draftOnly) notifyContentChange({ collection: collection.slug, id: doc.id as number | string }, req.payload.logger)
   return doc
 }
 
-export const announceContentDeletion: CollectionAfterDeleteHook = ({ collection, doc }) => {
-  notifyContentChange({ collection: collection.slug, id: doc.id as number | string })
+export const announceContentDeletion: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  notifyContentChange({ collection: collection.slug, id: doc.id as number | string }, req.payload.logger)
   return doc
 }
