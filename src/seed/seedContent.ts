@@ -4,7 +4,7 @@
  * one that matches is left untouched, and one a person has edited since (lastEditedBy) is never
  * touched. Nothing is deleted. Running it twice writes nothing the second time.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import {
   causesSlug,
@@ -47,7 +47,6 @@ export interface SeedReport {
 
 export interface SeedOptions {
   log?: (line: string) => void
-  req?: Partial<PayloadRequest>
 }
 
 /**
