@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { escapeHtml } from '@/lib/escapeHtml'
 
 import { linkKey, type ResolvedLink } from './links'
-import { safeLinkUrl } from './safeUrl'
+import { safeLinkUrl } from '@/lib/safeUrl'
 
 type Node = {
   type?: string

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { notifyContentChange } from '@/cache/invalidation'
+import { notifyContentChange } from '@/lib/contentChange'
 import { editorialContext } from '@/editorial/context'
 
 /**
