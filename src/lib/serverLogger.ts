@@ -13,8 +13,15 @@ const registry = globalThis as unknown as Record<symbol, ServerLogger | undefine
 
 const stderrLogger: ServerLogger = {
   error: (details, message) => {
-    const plain = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v instanceof Error ? { message: v.message, stack: v.stack } : v]))
-    process.stderr.write(`${JSON.stringify({ level: 'error', time: new Date().toISOString(), msg: message, ...plain })}\n`)
+    const plain = Object.fromEntries(
+      Object.entries(details).map(([k, v]) => [
+        k,
+        v instanceof Error ? { message: v.message, stack: v.stack } : v,
+      ]),
+    )
+    process.stderr.write(
+      `${JSON.stringify({ level: 'error', time: new Date().toISOString(), msg: message, ...plain })}\n`,
+    )
   },
 }
 

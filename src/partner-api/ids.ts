@@ -10,4 +10,5 @@ export const typeOf: Record<ListableCollection, string> = {
 }
 
 /** A document's id in the API: stable across databases, the same in every language. */
-export const stableId = (collection: ListableCollection, slug: string) => `${typeOf[collection]}:${slug}`
+export const stableId = (collection: ListableCollection, slug: string) =>
+  `${typeOf[collection]}:${slug}`

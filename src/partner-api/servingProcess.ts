@@ -4,5 +4,7 @@
  * without importing the recorder.
  */
 export function shouldStartOnInit(): boolean {
-  return process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+  return (
+    process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+  )
 }

@@ -5,7 +5,12 @@
  */
 import type { Payload } from 'payload'
 
-import { apiChangesSlug, apiDocumentStatesSlug, partnersSlug, topicsSlug } from '@/collections/slugs'
+import {
+  apiChangesSlug,
+  apiDocumentStatesSlug,
+  partnersSlug,
+  topicsSlug,
+} from '@/collections/slugs'
 
 import { createPublishedDocument } from '../helpers/editorial'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -63,7 +68,10 @@ async function feedRows(documentId: string, locale = 'en') {
 }
 
 const publishTopic = (slug: string) =>
-  createPublishedDocument(payload, topicsSlug, { slug, heading: { en: `Topic ${slug}`, zh: `主题 ${slug}` } })
+  createPublishedDocument(payload, topicsSlug, {
+    slug,
+    heading: { en: `Topic ${slug}`, zh: `主题 ${slug}` },
+  })
 
 describe('the change recorder stopped between its two writes', () => {
   it('feeds a publication once when the run stopped at the feed row: the next run writes it', async () => {
@@ -83,7 +91,9 @@ describe('the change recorder stopped between its two writes', () => {
     restore?.()
 
     const next = await recordChanges(payload)
-    expect(next.filter((c) => c.documentId === 'topic:stopped-at-state-row').map((c) => c.event)).toEqual(['published', 'published'])
+    expect(
+      next.filter((c) => c.documentId === 'topic:stopped-at-state-row').map((c) => c.event),
+    ).toEqual(['published', 'published'])
     expect(await recordChanges(payload)).toEqual([])
     expect(await feedRows('topic:stopped-at-state-row')).toEqual(['published'])
     expect(await feedRows('topic:stopped-at-state-row', 'zh')).toEqual(['published'])
@@ -92,7 +102,12 @@ describe('the change recorder stopped between its two writes', () => {
   it('feeds a deletion once when the run stopped before removing the recorded state', async () => {
     const id = await publishTopic('deleted-while-stopping')
     await recordChanges(payload)
-    await payload.delete({ collection: topicsSlug, id, overrideAccess: true, context: { seeding: true } })
+    await payload.delete({
+      collection: topicsSlug,
+      id,
+      overrideAccess: true,
+      context: { seeding: true },
+    })
     failNextWrite('delete', apiDocumentStatesSlug)
     await expect(recordChanges(payload)).rejects.toThrow(/injected fault/)
     restore?.()
@@ -117,11 +132,21 @@ describe('partner last use', () => {
 
     keys.noteUse(identity!)
     await keys.flushLastUse(payload)
-    const stamped = await payload.findByID({ collection: partnersSlug, id: partner.id, overrideAccess: true, depth: 0 })
+    const stamped = await payload.findByID({
+      collection: partnersSlug,
+      id: partner.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect((stamped as unknown as { lastUsedAt?: string }).lastUsedAt).toEqual(expect.any(String))
     expect(keys.knownKey(keyHash)).toMatchObject({ name: 'Bookkeeping clinic' })
 
-    await payload.update({ collection: partnersSlug, id: partner.id, data: { name: 'Renamed clinic' }, overrideAccess: true })
+    await payload.update({
+      collection: partnersSlug,
+      id: partner.id,
+      data: { name: 'Renamed clinic' },
+      overrideAccess: true,
+    })
     expect(keys.knownKey(keyHash)).toBeUndefined()
   })
 })

@@ -3,7 +3,10 @@ import { serverLogger, setServerLogger, type ServerLogger } from '@/lib/serverLo
 
 function recordingLogger() {
   const lines: Array<{ details: Record<string, unknown>; message: string }> = []
-  const logger: ServerLogger = { error: (details, message) => lines.push({ details: details as Record<string, unknown>, message }) }
+  const logger: ServerLogger = {
+    error: (details, message) =>
+      lines.push({ details: details as Record<string, unknown>, message }),
+  }
   return { logger, lines }
 }
 
@@ -14,7 +17,9 @@ describe('the content-change signal', () => {
     const stopFailing = onContentChange(() => {
       throw new Error('search index is gone')
     })
-    const stopHearing = onContentChange((change) => heard.push(`${change.collection}:${String(change.id)}`))
+    const stopHearing = onContentChange((change) =>
+      heard.push(`${change.collection}:${String(change.id)}`),
+    )
     try {
       expect(() => notifyContentChange({ collection: 'topics', id: 7 }, logger)).not.toThrow()
     } finally {

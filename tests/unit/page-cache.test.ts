@@ -4,7 +4,11 @@ import zlib from 'node:zlib'
 import { capturePage, pageCacheKey, publicPageCacheControl, tryServePage } from '@/cache/fastPath'
 import { serverLogger, setServerLogger } from '@/lib/serverLogger'
 
-function request(url: string, headers: Record<string, string> = {}, method = 'GET'): IncomingMessage {
+function request(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): IncomingMessage {
   return { method, url, headers } as unknown as IncomingMessage
 }
 
@@ -40,7 +44,10 @@ class FakeResponse {
 const asResponse = (res: FakeResponse) => res as unknown as ServerResponse
 
 /** Next answering `url` once, through capturePage. */
-function renderThroughCapture(url: string, options: { body?: Buffer | string; headers?: Record<string, string>; status?: number } = {}) {
+function renderThroughCapture(
+  url: string,
+  options: { body?: Buffer | string; headers?: Record<string, string>; status?: number } = {},
+) {
   const res = new FakeResponse()
   capturePage(request(url), asResponse(res))
   res.statusCode = options.status ?? 200
@@ -88,14 +95,20 @@ describe('a page captured on its way out', () => {
     expect(answered).toBe(true)
     expect(res.sent.status).toBe(200)
     expect(res.sent.body?.toString()).toBe('<html>page</html>')
-    expect(res.sent.headers).toMatchObject({ 'x-mediglot-cache': 'hit', 'cache-control': publicPageCacheControl, vary: 'Accept-Encoding' })
+    expect(res.sent.headers).toMatchObject({
+      'x-mediglot-cache': 'hit',
+      'cache-control': publicPageCacheControl,
+      vary: 'Accept-Encoding',
+    })
     const etag = res.sent.headers?.etag ?? ''
     expect(etag).toMatch(/^"[\w-]+"$/)
 
     const again = serve('/en/topics/captured', { 'if-none-match': `W/${etag}` })
     expect(again.res.sent.status).toBe(304)
     expect(again.res.sent.body?.length ?? 0).toBe(0)
-    expect(serve('/en/topics/captured', { 'if-none-match': '"something-else"' }).res.sent.status).toBe(200)
+    expect(
+      serve('/en/topics/captured', { 'if-none-match': '"something-else"' }).res.sent.status,
+    ).toBe(200)
   })
 
   it('is sent compressed as the reader accepts, and without a body to HEAD', () => {
@@ -123,16 +136,25 @@ describe('a page captured on its way out', () => {
   it('is not kept when it cannot be stored, and the failure is logged with the page', () => {
     const errors: Array<{ details: Record<string, unknown>; message: string }> = []
     const before = serverLogger()
-    setServerLogger({ error: (details, message) => errors.push({ details: details as Record<string, unknown>, message }) })
+    setServerLogger({
+      error: (details, message) =>
+        errors.push({ details: details as Record<string, unknown>, message }),
+    })
     try {
       // Marked gzip, but not gzip: decompressing it to store it fails.
-      renderThroughCapture('/en/topics/broken-gzip', { headers: { 'content-encoding': 'gzip' }, body: 'not gzip at all' })
+      renderThroughCapture('/en/topics/broken-gzip', {
+        headers: { 'content-encoding': 'gzip' },
+        body: 'not gzip at all',
+      })
     } finally {
       setServerLogger(before)
     }
     expect(serve('/en/topics/broken-gzip').answered).toBe(false)
     expect(errors).toHaveLength(1)
     expect(errors[0].message).toMatch(/response cache/)
-    expect(errors[0].details).toMatchObject({ cacheKey: 'page:/en/topics/broken-gzip', status: 200 })
+    expect(errors[0].details).toMatchObject({
+      cacheKey: 'page:/en/topics/broken-gzip',
+      status: 200,
+    })
   })
 })

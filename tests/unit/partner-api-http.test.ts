@@ -1,5 +1,24 @@
-import { errorBody, errorResponse, httpDate, isNotModified, isOpenPath, isPartnerPath, partnerCacheKey, publicBase } from '@/partner-api/http'
-import { encodeCursor, decodeCursor, BadParameter, parseChangesParams, parseDetailParams, parseListParams, parseNoParams, defaultLimit, maxLimit } from '@/partner-api/params'
+import {
+  errorBody,
+  errorResponse,
+  httpDate,
+  isNotModified,
+  isOpenPath,
+  isPartnerPath,
+  partnerCacheKey,
+  publicBase,
+} from '@/partner-api/http'
+import {
+  encodeCursor,
+  decodeCursor,
+  BadParameter,
+  parseChangesParams,
+  parseDetailParams,
+  parseListParams,
+  parseNoParams,
+  defaultLimit,
+  maxLimit,
+} from '@/partner-api/params'
 import { rateLimitHeaders, resetRateLimits, takeToken } from '@/partner-api/rateLimit'
 
 const headers = (values: Record<string, string>) => (name: string) => values[name]
@@ -17,13 +36,32 @@ describe('partner API conditional GET', () => {
   })
 
   it('lets If-None-Match win over If-Modified-Since', () => {
-    expect(isNotModified(headers({ 'if-none-match': '"other"', 'if-modified-since': 'Wed, 02 Dec 2026 00:00:00 GMT' }), etag, lastModified)).toBe(false)
+    expect(
+      isNotModified(
+        headers({
+          'if-none-match': '"other"',
+          'if-modified-since': 'Wed, 02 Dec 2026 00:00:00 GMT',
+        }),
+        etag,
+        lastModified,
+      ),
+    ).toBe(false)
   })
 
   it('compares If-Modified-Since with Last-Modified, ignoring a date it cannot read', () => {
-    expect(isNotModified(headers({ 'if-modified-since': lastModified }), etag, lastModified)).toBe(true)
-    expect(isNotModified(headers({ 'if-modified-since': 'Tue, 01 Dec 2026 09:59:59 GMT' }), etag, lastModified)).toBe(false)
-    expect(isNotModified(headers({ 'if-modified-since': 'yesterday' }), etag, lastModified)).toBe(false)
+    expect(isNotModified(headers({ 'if-modified-since': lastModified }), etag, lastModified)).toBe(
+      true,
+    )
+    expect(
+      isNotModified(
+        headers({ 'if-modified-since': 'Tue, 01 Dec 2026 09:59:59 GMT' }),
+        etag,
+        lastModified,
+      ),
+    ).toBe(false)
+    expect(isNotModified(headers({ 'if-modified-since': 'yesterday' }), etag, lastModified)).toBe(
+      false,
+    )
     expect(isNotModified(headers({}), etag, lastModified)).toBe(false)
   })
 
@@ -46,13 +84,25 @@ describe('partner API addresses', () => {
 
   it("otherwise uses the first forwarded host and protocol, else the request's host", () => {
     delete process.env.NEXT_PUBLIC_SERVER_URL
-    expect(publicBase(headers({ 'x-forwarded-host': 'cdn.example.org, proxy', 'x-forwarded-proto': 'https, http', host: 'internal' }))).toBe('https://cdn.example.org')
+    expect(
+      publicBase(
+        headers({
+          'x-forwarded-host': 'cdn.example.org, proxy',
+          'x-forwarded-proto': 'https, http',
+          host: 'internal',
+        }),
+      ),
+    ).toBe('https://cdn.example.org')
     expect(publicBase(headers({ host: 'localhost:4100' }))).toBe('http://localhost:4100')
   })
 
   it('keys a cached answer by base URL and path, and knows its own paths', () => {
-    expect(partnerCacheKey('https://a.example', '/api/v1/topics?locale=zh')).toBe('partner:https://a.example/api/v1/topics?locale=zh')
-    expect(partnerCacheKey('https://a.example', '/x')).not.toBe(partnerCacheKey('https://b.example', '/x'))
+    expect(partnerCacheKey('https://a.example', '/api/v1/topics?locale=zh')).toBe(
+      'partner:https://a.example/api/v1/topics?locale=zh',
+    )
+    expect(partnerCacheKey('https://a.example', '/x')).not.toBe(
+      partnerCacheKey('https://b.example', '/x'),
+    )
     expect(isPartnerPath('/api/v1')).toBe(true)
     expect(isPartnerPath('/api/v1/topics')).toBe(true)
     expect(isPartnerPath('/api/v10')).toBe(false)
@@ -64,7 +114,9 @@ describe('partner API addresses', () => {
 
 describe('partner API errors', () => {
   it('has one JSON shape, never cached, with a Bearer challenge on 401', async () => {
-    expect(JSON.parse(errorBody('not_found', 'No such topic.', { allowed: 'x' }))).toEqual({ error: { code: 'not_found', message: 'No such topic.', allowed: 'x' } })
+    expect(JSON.parse(errorBody('not_found', 'No such topic.', { allowed: 'x' }))).toEqual({
+      error: { code: 'not_found', message: 'No such topic.', allowed: 'x' },
+    })
     const res = errorResponse(401, 'missing_api_key', 'Send a key.')
     expect(res.status).toBe(401)
     expect(res.headers.get('cache-control')).toBe('no-store')
@@ -79,8 +131,17 @@ describe('partner API parameters', () => {
   const q = (s: string) => new URLSearchParams(s)
 
   it('reads a list query with its defaults', () => {
-    expect(parseListParams(q(''))).toEqual({ locale: 'en', limit: defaultLimit, cursor: null, updatedSince: null })
-    expect(parseListParams(q('locale=zh&limit=5&updatedSince=2026-01-31'))).toMatchObject({ locale: 'zh', limit: 5, updatedSince: new Date('2026-01-31') })
+    expect(parseListParams(q(''))).toEqual({
+      locale: 'en',
+      limit: defaultLimit,
+      cursor: null,
+      updatedSince: null,
+    })
+    expect(parseListParams(q('locale=zh&limit=5&updatedSince=2026-01-31'))).toMatchObject({
+      locale: 'zh',
+      limit: 5,
+      updatedSince: new Date('2026-01-31'),
+    })
   })
 
   it.each([
@@ -112,12 +173,16 @@ describe('partner API parameters', () => {
 })
 
 describe('partner API cursors', () => {
-  const isSlugCursor = (v: Record<string, unknown>): v is { s: string; a: string } => typeof v.a === 'string'
+  const isSlugCursor = (v: Record<string, unknown>): v is { s: string; a: string } =>
+    typeof v.a === 'string'
 
   it('gives back what it was made of, for the listing it came from', () => {
     const cursor = encodeCursor({ s: 'topics|en', a: 'testing' })
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/)
-    expect(decodeCursor(cursor, 'topics|en', isSlugCursor)).toEqual({ s: 'topics|en', a: 'testing' })
+    expect(decodeCursor(cursor, 'topics|en', isSlugCursor)).toEqual({
+      s: 'topics|en',
+      a: 'testing',
+    })
   })
 
   it.each([
@@ -139,10 +204,18 @@ describe('partner API rate limit', () => {
   it('allows the limit at once, then refuses with the seconds until the next request', () => {
     const now = 1_000_000
     const decisions = Array.from({ length: 3 }, () => takeToken('k1', 3, now))
-    expect(decisions.map((d) => [d.allowed, d.remaining])).toEqual([[true, 2], [true, 1], [true, 0]])
+    expect(decisions.map((d) => [d.allowed, d.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+    ])
     const refused = takeToken('k1', 3, now)
     expect(refused).toEqual({ allowed: false, limit: 3, remaining: 0, retryAfter: 20 })
-    expect(rateLimitHeaders(refused)).toEqual({ 'x-ratelimit-limit': '3', 'x-ratelimit-remaining': '0', 'retry-after': '20' })
+    expect(rateLimitHeaders(refused)).toEqual({
+      'x-ratelimit-limit': '3',
+      'x-ratelimit-remaining': '0',
+      'retry-after': '20',
+    })
   })
 
   it('refills evenly over a minute, never above the limit', () => {
@@ -157,6 +230,9 @@ describe('partner API rate limit', () => {
     takeToken('k3', 1, 0)
     expect(takeToken('k3', 1, 0).allowed).toBe(false)
     expect(takeToken('k4', 1, 0).allowed).toBe(true)
-    expect(rateLimitHeaders(takeToken('k5', 10, 0))).toEqual({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '9' })
+    expect(rateLimitHeaders(takeToken('k5', 10, 0))).toEqual({
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '9',
+    })
   })
 })

@@ -6,14 +6,22 @@ describe('requests the guard lets through', () => {
   it.each([
     ['the public site', 'GET', '/zh/causes/thrombophilia'],
     ['the admin', 'GET', '/admin/collections/topics'],
-    ['a REST read as the admin sends it', 'GET', '/api/topics?where[slug][equals]=a&limit=10&page=2&depth=1&locale=zh&draft=true'],
+    [
+      'a REST read as the admin sends it',
+      'GET',
+      '/api/topics?where[slug][equals]=a&limit=10&page=2&depth=1&locale=zh&draft=true',
+    ],
     ['a REST read by id', 'GET', '/api/causes/12?locale=en'],
     ['a MongoDB ObjectId', 'GET', '/api/causes/64b0c0ffee64b0c0ffee64b0'],
     ['a count', 'GET', '/api/faqs/count'],
     ['a login', 'POST', '/api/users/login'],
     ['the partner API, left to its own checks', 'GET', '/api/v1/anything?odd=1'],
     ['a CORS preflight anywhere', 'OPTIONS', '/api/users/login'],
-    ['a where clause in JSON', 'GET', `/api/topics?where=${encodeURIComponent('{"slug":{"equals":"a"}}')}`],
+    [
+      'a where clause in JSON',
+      'GET',
+      `/api/topics?where=${encodeURIComponent('{"slug":{"equals":"a"}}')}`,
+    ],
     ['a date condition', 'GET', '/api/topics?where[updatedAt][greater_than]=2026-01-31'],
     ['a list condition', 'GET', '/api/topics?where[id][in]=1,2'],
   ])('lets %s through', (_what, method, url) => {
@@ -21,10 +29,26 @@ describe('requests the guard lets through', () => {
   })
 
   it('lets a JSON or multipart write through', () => {
-    expect(checkRequest('PATCH', '/api/topics/1', { 'content-type': 'application/json', 'content-length': '2' })).toBeNull()
-    expect(checkRequest('POST', '/api/media', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': '10' })).toBeNull()
+    expect(
+      checkRequest('PATCH', '/api/topics/1', {
+        'content-type': 'application/json',
+        'content-length': '2',
+      }),
+    ).toBeNull()
+    expect(
+      checkRequest('POST', '/api/media', {
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': '10',
+      }),
+    ).toBeNull()
     // The admin's relationship fields read with a form-encoded POST and a method override.
-    expect(checkRequest('POST', '/api/topics', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '5', 'x-payload-http-method-override': 'GET' })).toBeNull()
+    expect(
+      checkRequest('POST', '/api/topics', {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': '5',
+        'x-payload-http-method-override': 'GET',
+      }),
+    ).toBeNull()
   })
 })
 
@@ -58,18 +82,32 @@ describe('requests the guard refuses', () => {
   })
 
   it('says which methods a named route answers', () => {
-    expect(get('/api/users/login')).toEqual({ status: 405, message: '/api/users/login answers POST only.', allow: ['POST', 'OPTIONS'] })
+    expect(get('/api/users/login')).toEqual({
+      status: 405,
+      message: '/api/users/login answers POST only.',
+      allow: ['POST', 'OPTIONS'],
+    })
   })
 
   it('refuses a write body that is neither JSON nor multipart, and multipart without a boundary', () => {
-    expect(checkRequest('POST', '/api/topics', { 'content-type': 'text/plain', 'content-length': '3' })?.status).toBe(415)
-    expect(checkRequest('POST', '/api/media', { 'content-type': 'multipart/form-data', 'content-length': '3' })?.status).toBe(400)
+    expect(
+      checkRequest('POST', '/api/topics', { 'content-type': 'text/plain', 'content-length': '3' })
+        ?.status,
+    ).toBe(415)
+    expect(
+      checkRequest('POST', '/api/media', {
+        'content-type': 'multipart/form-data',
+        'content-length': '3',
+      })?.status,
+    ).toBe(400)
     expect(checkRequest('POST', '/api/graphql', { 'content-type': 'text/plain' })?.status).toBe(415)
   })
 
   it('refuses an and/or that is not a list of conditions, however deep', () => {
     expect(get('/api/topics?where[or]=x')?.status).toBe(400)
-    expect(get('/api/topics?where[and][0][or][0][slug][bogus]=1')?.message).toMatch(/Unknown operator "bogus"/)
+    expect(get('/api/topics?where[and][0][or][0][slug][bogus]=1')?.message).toMatch(
+      /Unknown operator "bogus"/,
+    )
   })
 
   it('judges the path as Next routes it, dot segments resolved', () => {

@@ -3,7 +3,12 @@ import zlib from 'node:zlib'
 import { notifyContentChange } from '@/cache/invalidation'
 import { responseCache } from '@/cache/responseCache'
 
-const page = (body: string) => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body), lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT' })
+const page = (body: string) => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.from(body),
+  lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT',
+})
 
 describe('the response cache', () => {
   it('keeps the bytes plain, gzip and brotli, with a strong ETag that follows the bytes', () => {
@@ -40,7 +45,11 @@ describe('the response cache', () => {
     cache.get('t:missing')
     cache.purgeAll()
     const after = cache.snapshot()
-    expect([after.hits - before.hits, after.misses - before.misses, after.purges - before.purges]).toEqual([1, 1, 1])
+    expect([
+      after.hits - before.hits,
+      after.misses - before.misses,
+      after.purges - before.purges,
+    ]).toEqual([1, 1, 1])
     expect(after.entries).toBe(0)
     expect(after.bytes).toBe(0)
   })
