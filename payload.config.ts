@@ -25,13 +25,14 @@ import { bodyEditor } from '@/collections/shared/fields'
 import { usersSlug } from '@/collections/slugs'
 import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
 import { adminTranslations } from '@/i18n/admin'
+import { maxRestDepth } from '@/lib/readLimits'
+import { setServerLogger } from '@/lib/serverLogger'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { xliffEndpoints } from '@/editorial/endpoints/xliff'
 import { isAdmin } from '@/editorial/roles'
-import { shouldStartOnInit } from '@/partner-api/background'
+import { shouldStartOnInit } from '@/partner-api/servingProcess'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
 import { malformedMultipartIsClientError, nonObjectBodyIsClientError } from '@/security/clientErrors'
-import { maxRestDepth } from '@/security/requestGuard'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -87,8 +88,8 @@ export default buildConfig({
   },
   // Population depth, for every door (REST, GraphQL, Local API): our documents link to one
   // another, and each level multiplies an answer (depth=3 on /api/topics was 42 MB, depth=7 held
-  // the server). Nothing of ours reads deeper than 2; src/security/requestGuard.ts answers a
-  // REST depth above it with a 400.
+  // the server). Nothing of ours reads deeper than 2 (src/lib/readLimits.ts); the request guard
+  // answers a REST depth above it with a 400.
   maxDepth: maxRestDepth,
   graphQL: {
     disablePlaygroundInProduction: true,
@@ -104,8 +105,10 @@ export default buildConfig({
     shouldAutoRun: () => shouldStartOnInit(),
   },
   onInit: async (payload) => {
+    // The response cache and the change signal log through Payload's logger from now on.
+    setServerLogger(payload.logger)
     if (!shouldStartOnInit()) return
-    // Imported when needed: the read model it uses imports this config.
+    // Imported when needed: the recorder is loaded by serving processes only.
     const { startPartnerBackground } = await import('@/partner-api/background')
     startPartnerBackground(payload)
   },

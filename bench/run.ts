@@ -583,7 +583,6 @@ log(`options: ${JSON.stringify(opts)}`)
 const gen = await generate()
 const buildFigures = await build()
 
-const partnerBuilt = fs.existsSync(path.join(root, 'src/partner-api/handlers.ts'))
 const zhSlug = gen.samples.zhCause
 const pagePath = `/zh/causes/${zhSlug}`
 log(`public page under test: ${pagePath}`)
@@ -606,11 +605,9 @@ const detailPath = `/api/v1/causes/${zhSlug}?locale=zh`
 const listPath = '/api/v1/causes?locale=zh&limit=20'
 const changesPath = '/api/v1/changes?limit=100'
 let detailBody: Buffer | null = null
-if (partnerBuilt) {
-  const detail = await fetchOk(server.base + detailPath, { authorization: `Bearer ${partnerKeys[0]}` })
-  if (detail.status === 200) detailBody = detail.body
-  else log(`partner detail answered ${detail.status}: ${detail.body.toString().slice(0, 200)}`)
-}
+const detail = await fetchOk(server.base + detailPath, { authorization: `Bearer ${partnerKeys[0]}` })
+if (detail.status === 200) detailBody = detail.body
+else log(`partner detail answered ${detail.status}: ${detail.body.toString().slice(0, 200)}`)
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-bench-'))
 fs.writeFileSync(path.join(workDir, 'page.html'), pageRes.body)
@@ -628,7 +625,7 @@ rows.push(await measure('public page, response cache hit', { url: server.base + 
 const restPath = `/api/causes?where[slug][equals]=${zhSlug}&locale=zh&depth=1`
 rows.push(await measure('Payload REST, same document (depth=1)', { url: server.base + restPath, seconds: s, note: 'no cache: every request reads the database' }))
 
-if (partnerBuilt && detailBody) {
+if (detailBody) {
   const auth = () => ({ path: detailPath, headers: { authorization: `Bearer ${nextKey()}` } })
   rows.push(await measure('partner API detail (repeated)', { url: server.base + detailPath, seconds: s, next: auth }))
   rows.push(
@@ -675,7 +672,7 @@ if (partnerBuilt && detailBody) {
   )
 } else {
   for (const name of ['partner API detail (repeated)', 'partner API list page (repeated)', 'partner API list page, uncached (distinct URLs)', 'partner API change feed (repeated)']) {
-    rows.push(na(name, partnerBuilt ? 'partner detail did not answer 200' : 'n/a (not built)'))
+    rows.push(na(name, 'partner detail did not answer 200'))
   }
 }
 
@@ -708,7 +705,7 @@ const samplePages = gen.samples.zhCauses.slice(0, 20).map((slug) => `/zh/causes/
 const readsPerPage = await sqlReadsPer(nextStart, countsFile, samplePages)
 const readsPerRest = await sqlReadsPer(nextStart, countsFile, gen.samples.zhCauses.slice(20, 40).map((slug) => `/api/causes?where[slug][equals]=${slug}&locale=zh&depth=1`))
 const readsPerDetail =
-  partnerBuilt && detailBody
+  detailBody
     ? await sqlReadsPer(nextStart, countsFile, gen.samples.zhCauses.slice(40, 60).map((slug) => `/api/v1/causes/${slug}?locale=zh`), { authorization: `Bearer ${partnerKeys[1]}` })
     : null
 log(`SQL per page miss: ${JSON.stringify(readsPerPage)}`)
@@ -748,7 +745,7 @@ const editor = spawn(process.execPath, ['--conditions=production', '--import', '
   env: { ...process.env, DATABASE_URI: `file:${dbFile}`, PAYLOAD_SECRET: secret, LOG_LEVEL: 'error', NODE_OPTIONS: '' },
   stdio: ['ignore', 'pipe', 'pipe'],
 })
-const editorTrack = track(editor, 'editor', 2000)
+track(editor, 'editor', 2000) // stopped with the others at the end; its output is not printed
 const publishes: Array<{ ms?: number; error?: string; attempts?: number }> = []
 editor.stdout?.on('data', (d: Buffer) => {
   for (const line of d.toString().split('\n')) {
@@ -790,7 +787,7 @@ const hitSampler = (async () => {
 const readerPaths = gen.samples.zhCauses.flatMap((slug) => [`/zh/causes/${slug}`, `/en/causes/${slug}`])
 let r = 0
 const readersP = load({ url: server.base + pagePath, seconds: opts.soak, connections: 8, overallRate: 200, timeoutSeconds: 30, next: () => ({ path: readerPaths[r++ % readerPaths.length] }) })
-const partnerPaths = partnerBuilt && detailBody ? gen.samples.zhCauses.slice(0, 100).flatMap((slug) => [`/api/v1/causes/${slug}?locale=zh`, `/api/v1/causes/${slug}?locale=en`]).concat([listPath, changesPath]) : []
+const partnerPaths = detailBody ? gen.samples.zhCauses.slice(0, 100).flatMap((slug) => [`/api/v1/causes/${slug}?locale=zh`, `/api/v1/causes/${slug}?locale=en`]).concat([listPath, changesPath]) : []
 let q = 0
 const partnersP = partnerPaths.length
   ? load({ url: server.base + detailPath, seconds: opts.soak, connections: 4, overallRate: 50, timeoutSeconds: 30, next: () => ({ path: partnerPaths[q++ % partnerPaths.length], headers: { authorization: `Bearer ${nextKey()}` } }) })

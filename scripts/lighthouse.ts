@@ -11,7 +11,7 @@
 import * as chromeLauncher from 'chrome-launcher' // Lighthouse's own launcher (a dependency of lighthouse)
 import lighthouse from 'lighthouse'
 
-import { startAppServer, type AppServer } from '../tests/helpers/appServer'
+import { startAppServer, type AppServer } from './lib/appServer'
 
 import { buildIfNeeded } from './build-if-needed'
 

@@ -11,8 +11,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { startAppServer } from '../tests/helpers/appServer'
-import { launchBrowser } from '../tests/helpers/browser'
+import { startAppServer } from './lib/appServer'
+import { launchBrowser } from './lib/browser'
 
 import { buildIfNeeded } from './build-if-needed'
 

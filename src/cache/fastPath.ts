@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 
 import type { DependencyTags } from '@/lib/dependencies'
+import { serverLogger } from '@/lib/serverLogger'
 
 import { responseCache, type CachedResponse } from './responseCache'
 
@@ -115,8 +116,9 @@ export function capturePage(req: IncomingMessage, res: ServerResponse): Dependen
     const result = originalEnd(chunk, ...rest)
     try {
       store()
-    } catch {
-      // A response that cannot be stored is simply not cached.
+    } catch (error) {
+      // A response that cannot be stored is not cached; the reader has it already.
+      serverLogger().error({ err: error, cacheKey: key, status: res.statusCode }, 'could not store a page in the response cache')
     }
     return result
   }) as typeof res.end

@@ -124,7 +124,7 @@ export function ContentPage({ doc }: { doc: PublishedDocument }) {
             {review.overdue ? <p className="notice">{t('review.overdue')}</p> : null}
           </footer>
         </article>
-        <JsonLd data={medicalWebPageJsonLd(doc, t('siteName'))} />
+        <JsonLd data={medicalWebPageJsonLd(doc, { siteName: t('siteName') })} />
       </main>
     </>
   )

@@ -1,20 +1,20 @@
 /**
  * Listing what the public may read, for the partner API: pages of one collection in slug order
  * with a keyset cursor (stable while documents are published during a walk: each existing
- * document is seen exactly once), the catalogue of every public document with its languages,
- * and full public snapshots for the change recorder. Every read is an anonymous reader's read
- * (readerQuery), like the site's.
+ * document is seen exactly once) and the catalogue of every public document with its languages
+ * (the change recorder's full public snapshots are in ./publicReads.ts). Every read is an
+ * anonymous reader's read (readerQuery), like the site's.
  */
 import type { SelectType, Where } from 'payload'
 
-import { contentCollectionSlugs, headingFieldOf, sourcesSlug, type ContentCollectionSlug } from '@/collections/slugs'
+import { headingFieldOf, sourcesSlug } from '@/collections/slugs'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { getContentPayload } from './payload'
+import { findOnePublic, hasHeading, listableCollections, type ListableCollection } from './publicReads'
 import { readerQuery } from './readerQuery'
 
-export type ListableCollection = ContentCollectionSlug | typeof sourcesSlug
-export const listableCollections: readonly ListableCollection[] = [...contentCollectionSlugs, sourcesSlug]
+export { listableCollections, type ListableCollection } from './publicReads'
 
 type Raw = Record<string, unknown>
 
@@ -67,54 +67,9 @@ export async function listPublicPage(
   }
 }
 
-/** One public document matching `where`, as read in `locale` (raw fields, depth 0), or null. */
-async function findOnePublic(collection: ListableCollection, where: Where, locale: Locale): Promise<Raw | null> {
-  const payload = await getContentPayload()
-  const result = await payload.find({ collection, ...readerQuery(locale), where, depth: 0, limit: 1, pagination: false })
-  const doc = result.docs[0] as unknown as Raw | undefined
-  return doc && hasHeading(collection, doc) ? doc : null
-}
-
 /** One public document of any listable collection by slug, as read in `locale` (raw fields). */
-export const findPublicBySlug = (collection: ListableCollection, slug: string, locale: Locale) =>
-  findOnePublic(collection, { slug: { equals: slug } }, locale)
-
-/** Lets the server answer waiting requests (SQLite answers synchronously, so a long read would not). */
-export const yieldToServer = () => new Promise<void>((resolve) => setImmediate(resolve))
-
-const snapshotPageSize = 200
-
-/**
- * Every public document of a collection in a language, all public fields (depth 0), read a page
- * at a time with a pause between pages: at 10,000 documents one read of everything held the
- * process for seconds, and readers with it.
- */
-export async function listAllPublic(collection: ListableCollection, locale: Locale): Promise<Raw[]> {
-  const payload = await getContentPayload()
-  const all: Raw[] = []
-  // Keyset pages in slug order: a document published meanwhile never shifts a page, so none is
-  // read twice or skipped (one published before the cursor waits for the next sweep).
-  for (let after: string | null = null; ; ) {
-    const where: Where = after === null ? {} : { slug: { greater_than: after } }
-    const result = await payload.find({ collection, ...readerQuery(locale), where, depth: 0, sort: 'slug', limit: snapshotPageSize, pagination: false })
-    const docs = result.docs as unknown as Raw[]
-    all.push(...docs)
-    if (docs.length < snapshotPageSize) break
-    after = String(docs[docs.length - 1].slug)
-    await yieldToServer()
-  }
-  return all.filter((doc) => hasHeading(collection, doc))
-}
-
-/** A document without a heading in a language is not public in it (nothing to list or link). */
-function hasHeading(collection: ListableCollection, doc: Raw): boolean {
-  const heading = headingOf(collection, doc)
-  return typeof heading === 'string' && heading.trim().length > 0
-}
-
-/** One document as listAllPublic would give it, or null where the public cannot read it. */
-export const publicDocumentInLocale = (collection: ListableCollection, id: number | string, locale: Locale) =>
-  findOnePublic(collection, { id: { equals: id } }, locale)
+export const findPublicBySlug = async (collection: ListableCollection, slug: string, locale: Locale) =>
+  findOnePublic(await getContentPayload(), collection, { slug: { equals: slug } }, locale)
 
 export interface CatalogueEntry {
   collection: ListableCollection

@@ -72,10 +72,10 @@ export function watchContentChanges(payload: Payload): void {
     for (const collection of watched) {
       const { seen: next, saved } = await changesIn(payload, collection, seen.get(collection))
       seen.set(collection, next)
-      if (saved === null) notifyContentChange({ collection: '*' })
+      if (saved === null) notifyContentChange({ collection: '*' }, payload.logger)
       else {
         const fields = linkFields(payload, collection)
-        for (const doc of saved) notifyContentChange({ collection, id: doc.id, linksTo: linkedDocuments(fields, doc) })
+        for (const doc of saved) notifyContentChange({ collection, id: doc.id, linksTo: linkedDocuments(fields, doc) }, payload.logger)
       }
     }
   }

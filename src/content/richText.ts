@@ -6,9 +6,10 @@
  */
 import { internalLinksIn, type InternalLinkRef } from '@/collections/shared/richTextLinks'
 import type { Locale } from '@/i18n/locales'
+import { escapeHtml } from '@/lib/escapeHtml'
 
 import { linkKey, type ResolvedLink } from './links'
-import { safeLinkUrl } from './safeUrl'
+import { safeLinkUrl } from '@/lib/safeUrl'
 
 type Node = {
   type?: string
@@ -29,8 +30,6 @@ export interface RichTextRenderOptions {
   englishMarker: string
 }
 
-const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => escapeMap[c])
 
 const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 }
 

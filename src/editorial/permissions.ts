@@ -6,7 +6,7 @@ import type { PayloadRequest } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 
-import { hasRole, isAdmin, isStaff } from './roles'
+import { hasRole, isAdmin } from './roles'
 
 type User = PayloadRequest['user'] | null | undefined
 
@@ -38,8 +38,6 @@ export const canPublish = (user: User) => hasRole(user, 'medicalReviewer') || is
 export const canForce = (user: User) => isAdmin(user)
 
 export const canDelete = (user: User) => isAdmin(user)
-
-export const canReadDrafts = (user: User) => isStaff(user)
 
 /** The glossary is terminology policy: editors and medical reviewers keep it; translators read it. */
 export const canEditGlossary = (user: User) =>

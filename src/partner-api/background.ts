@@ -5,8 +5,12 @@
  */
 import type { Payload } from 'payload'
 
+import { watchContentChanges } from '@/content/changeWatcher'
+
 import { startChangeRecorder } from './changes'
 import { flushLastUse } from './keys'
+
+export { shouldStartOnInit } from './servingProcess'
 
 const symbol = Symbol.for('mediglot.partnerBackground')
 
@@ -14,12 +18,10 @@ export function startPartnerBackground(payload: Payload): void {
   const g = globalThis as unknown as Record<symbol, boolean | undefined>
   if (g[symbol]) return
   g[symbol] = true
+  // The recorder reads through the instance it is given; the watcher (otherwise started by the
+  // read model's first read) announces what other processes publish.
+  watchContentChanges(payload)
   startChangeRecorder(payload)
   const timer = setInterval(() => void flushLastUse(payload), 15_000)
   timer.unref()
-}
-
-/** Payload's onInit: only a real server (not `next build`, scripts or tests) records on its own. */
-export function shouldStartOnInit(): boolean {
-  return process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
 }

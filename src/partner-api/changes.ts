@@ -16,22 +16,14 @@ import type { Payload, Where } from 'payload'
 
 import { onContentChange, notifyContentChange } from '@/cache/invalidation'
 import { apiChangesSlug, apiDocumentStatesSlug, partnersSlug } from '@/collections/slugs'
-import { listAllPublic, listableCollections, publicDocumentInLocale, yieldToServer, type ListableCollection } from '@/content/catalogue'
+import { listAllPublic, listableCollections, publicDocumentInLocale, yieldToServer, type ListableCollection } from '@/content/publicReads'
 import { locales, type Locale } from '@/i18n/locales'
 
+import type { RecordedChange } from './changeTypes'
+import { stableId, typeOf } from './ids'
 import { queueWebhooks } from './webhooks'
-import { stableId, typeOf } from './serialize'
 
-export type ChangeEvent = 'published' | 'updated' | 'unpublished' | 'deleted'
-
-export interface RecordedChange {
-  event: ChangeEvent
-  documentId: string
-  type: string
-  slug: string
-  locale: Locale
-  locales: Locale[]
-}
+export type { ChangeEvent, RecordedChange } from './changeTypes'
 
 /** Fields that change without anything a reader sees changing. */
 const ignored = new Set(['updatedAt', 'createdAt', '_status', 'lastEditedBy', 'review'])
@@ -56,6 +48,7 @@ interface StateRow {
   dbId: string
   locale: string
   fingerprint: string
+  updatedAt: string
 }
 
 const symbol = Symbol.for('mediglot.partnerChangeRecorder')
@@ -132,7 +125,7 @@ export function recordPendingChanges(payload: Payload): Promise<RecordedChange[]
   })
 }
 
-type Current = { collection: ListableCollection; dbId: string; slug: string; locale: Locale; fingerprint: string }
+type Current = { collection: ListableCollection; dbId: string; slug: string; locale: Locale; fingerprint: string; updatedAt: string }
 
 /** Internal bookkeeping tables: read and written by the server itself, never by a caller. */
 const system = { overrideAccess: true, depth: 0 } as const
@@ -148,21 +141,21 @@ async function sweep(payload: Payload, targets: Array<{ collection: ListableColl
   const add = (collection: ListableCollection, locale: Locale, doc: Record<string, unknown>) => {
     const slug = String(doc.slug)
     const documentId = stableId(collection, slug)
-    now.set(`${documentId}|${locale}`, { collection, dbId: String(doc.id), slug, locale, fingerprint: fingerprint(doc) })
+    now.set(`${documentId}|${locale}`, { collection, dbId: String(doc.id), slug, locale, fingerprint: fingerprint(doc), updatedAt: String(doc.updatedAt ?? '') })
     publicLocales.set(documentId, [...(publicLocales.get(documentId) ?? []), locale])
   }
   let before: StateRow[]
   if (targets === null) {
     for (const collection of listableCollections) {
       for (const locale of locales) {
-        for (const doc of await listAllPublic(collection, locale)) add(collection, locale, doc)
+        for (const doc of await listAllPublic(payload, collection, locale)) add(collection, locale, doc)
       }
     }
     before = (await payload.find({ collection: apiDocumentStatesSlug, pagination: false, ...system })).docs as unknown as StateRow[]
   } else {
     for (const { collection, id } of targets) {
       for (const locale of locales) {
-        const doc = await publicDocumentInLocale(collection, id, locale)
+        const doc = await publicDocumentInLocale(payload, collection, id, locale)
         if (doc) add(collection, locale, doc)
       }
     }
@@ -176,21 +169,24 @@ async function sweep(payload: Payload, targets: Array<{ collection: ListableColl
   }
   const seen = new Map(before.map((row) => [row.key, row]))
   const changes: RecordedChange[] = []
+  /** Each change with the write of its state row (create, update or delete). */
+  const toRecord: Array<{ change: RecordedChange; previous: StateRow | undefined; current: Current | undefined; saveState: () => Promise<unknown> }> = []
 
-  let written = 0
-  // Many rows to write (the first sweep, a bulk publish): let readers in every so often.
-  const pace = async () => {
-    if (++written % 50 === 0) await yieldToServer()
-  }
   for (const [key, current] of now) {
     const documentId = stableId(current.collection, current.slug)
     const previous = seen.get(key)
     if (previous && previous.fingerprint === current.fingerprint) continue
-    changes.push({ event: previous ? 'updated' : 'published', documentId, type: typeOf[current.collection], slug: current.slug, locale: current.locale, locales: publicLocales.get(documentId) ?? [] })
+    const change: RecordedChange = { event: previous ? 'updated' : 'published', documentId, type: typeOf[current.collection], slug: current.slug, locale: current.locale, locales: publicLocales.get(documentId) ?? [] }
     const data = { key, documentId, collection: current.collection, dbId: current.dbId, locale: current.locale, fingerprint: current.fingerprint }
-    if (previous) await payload.update({ collection: apiDocumentStatesSlug, id: previous.id, data, ...system })
-    else await payload.create({ collection: apiDocumentStatesSlug, data, ...system })
-    await pace()
+    toRecord.push({
+      change,
+      previous,
+      current,
+      saveState: () =>
+        previous
+          ? payload.update({ collection: apiDocumentStatesSlug, id: previous.id, data, ...system })
+          : payload.create({ collection: apiDocumentStatesSlug, data, ...system }),
+    })
   }
   for (const [key, previous] of seen) {
     if (now.has(key)) continue
@@ -198,27 +194,63 @@ async function sweep(payload: Payload, targets: Array<{ collection: ListableColl
     // existence is checked; nothing of the unpublished document is read out.
     const exists = await payload.count({ collection: previous.collection as ListableCollection, where: { id: { equals: previous.dbId } }, overrideAccess: true })
     const [type, ...slugParts] = previous.documentId.split(':')
-    changes.push({
+    const change: RecordedChange = {
       event: exists.totalDocs > 0 ? 'unpublished' : 'deleted',
       documentId: previous.documentId,
       type,
       slug: slugParts.join(':'),
       locale: previous.locale as Locale,
       locales: publicLocales.get(previous.documentId) ?? [],
-    })
-    await payload.delete({ collection: apiDocumentStatesSlug, id: previous.id, ...system })
-    await pace()
+    }
+    toRecord.push({ change, previous, current: undefined, saveState: () => payload.delete({ collection: apiDocumentStatesSlug, id: previous.id, ...system }) })
   }
-  for (const change of changes) {
-    await payload.create({ collection: apiChangesSlug, data: { ...change }, ...system })
+
+  let written = 0
+  // Many rows to write (the first sweep, a bulk publish): let readers in every so often.
+  const pace = async () => {
+    if (++written % 50 === 0) await yieldToServer()
+  }
+  // The feed row first, then the state row: a run stopped in between (a crash, a failed write)
+  // leaves a feed row its state does not show yet, and the next run completes it without writing
+  // it again. The other order lost the feed entry for good: the state said it was recorded.
+  const feedIsEmpty = toRecord.length === 0 || (await payload.count({ collection: apiChangesSlug, overrideAccess: true })).totalDocs === 0
+  for (const { change, previous, current, saveState } of toRecord) {
+    if (feedIsEmpty || !(await fedBeforeStop(payload, change, previous, current))) {
+      await payload.create({ collection: apiChangesSlug, data: { ...change }, ...system })
+    }
+    await saveState()
+    changes.push(change)
     await pace()
   }
   if (changes.length > 0) {
     await queueWebhooks(payload, changes)
     // The feed and Last-Modified of cached answers depend on these rows.
-    notifyContentChange({ collection: apiChangesSlug })
+    notifyContentChange({ collection: apiChangesSlug }, payload.logger)
   }
   return changes
+}
+
+const isTombstone = (event: string) => event === 'unpublished' || event === 'deleted'
+
+/**
+ * Whether the feed row of `change` was written by a run that stopped before writing the state
+ * row: the newest feed row of the document in that language is newer than its state row, and
+ * says the same thing. For a publication or update it must also be no older than the
+ * document's last save; a document saved again since gets a row of its own.
+ */
+async function fedBeforeStop(payload: Payload, change: RecordedChange, previous: StateRow | undefined, current: Current | undefined): Promise<boolean> {
+  const where: Where = {
+    and: [
+      { documentId: { equals: change.documentId } },
+      { locale: { equals: change.locale } },
+      ...(previous ? [{ createdAt: { greater_than: previous.updatedAt } }] : []),
+    ],
+  }
+  const found = await payload.find({ collection: apiChangesSlug, where, sort: '-createdAt', limit: 1, pagination: false, select: { event: true, createdAt: true }, ...system })
+  const newest = found.docs[0] as unknown as { event: string; createdAt: string } | undefined // the feed row's own fields
+  if (!newest) return false
+  if (isTombstone(change.event)) return isTombstone(newest.event)
+  return !isTombstone(newest.event) && current !== undefined && current.updatedAt !== '' && current.updatedAt <= newest.createdAt
 }
 
 /**

@@ -119,6 +119,9 @@ export function noteUse(partner: PartnerIdentity, now = Date.now()): void {
   pendingUse.set(id, { id: partner.id, at: now })
 }
 
+/** Marks the server's last-use write in `req.context`, so the partners' change hook keeps the registry. */
+export const lastUseContextKey = 'partnerLastUse'
+
 /** Writes pending last-use stamps (a system write: the partner does not edit itself). */
 export async function flushLastUse(payload: Payload): Promise<void> {
   const { pendingUse, lastWritten } = registry()
@@ -134,7 +137,7 @@ export async function flushLastUse(payload: Payload): Promise<void> {
         data: { lastUsedAt: new Date(use.at).toISOString() },
         depth: 0,
         overrideAccess: true, // bookkeeping by the server, not an edit by anyone
-        context: { partnerLastUse: true },
+        context: { [lastUseContextKey]: true },
       })
     } catch (error) {
       payload.logger.warn({ err: error, partner: id }, 'could not record partner last use')

@@ -1,5 +1,5 @@
 /** A plain server-rendered reference page made from the OpenAPI document (no client script). */
-import { escapeHtml } from '@/content/richText'
+import { escapeHtml } from '@/lib/escapeHtml'
 
 type Doc = ReturnType<typeof import('./openapi').openApiDocument>
 

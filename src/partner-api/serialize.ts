@@ -3,23 +3,17 @@
  * the database; nothing internal (database ids, review workflow state, editors) is copied out.
  */
 import type { ContentCollectionSlug } from '@/collections/slugs'
-import type { ListableCollection } from '@/content/catalogue'
+import type { ListableCollection } from '@/content/publicReads'
 import type { PublishedDocument, PublicSource } from '@/content/documents'
 import { publicPath } from '@/content/paths'
-import { localeLanguageTags, type Locale } from '@/i18n/locales'
+import { medicalWebPageJsonLd } from '@/content/seo'
+import { type Locale } from '@/i18n/locales'
+import { escapeHtml } from '@/lib/escapeHtml'
 
 import { apiVersionPrefix } from './constants'
+import { stableId, typeOf } from './ids'
 
-export const typeOf: Record<ListableCollection, string> = {
-  topics: 'topic',
-  causes: 'cause',
-  treatments: 'treatment',
-  faqs: 'faq',
-  sources: 'source',
-}
-
-/** A document's id in the API: stable across databases, the same in every language. */
-export const stableId = (collection: ListableCollection, slug: string) => `${typeOf[collection]}:${slug}`
+export { stableId, typeOf }
 
 export const licence = {
   name: 'CC BY-NC-ND 4.0',
@@ -87,8 +81,6 @@ export interface ApiSource {
   pmid: string | null
 }
 
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
 export function serializeSource(source: PublicSource): ApiSource {
   return { id: stableId('sources', source.slug), type: 'source', ...source }
 }
@@ -99,13 +91,6 @@ export function serializeDocument(doc: PublishedDocument, base: string): ApiDocu
   // Internal links in the body are site paths; partners get absolute URLs to our pages.
   const html = doc.bodyHtml.replace(/href="\//g, `href="${base}/`)
   const sources = doc.sources.map(serializeSource)
-  const citation = sources.map((s) => ({
-    '@type': 'CreativeWork',
-    name: s.title,
-    author: s.organisation,
-    datePublished: String(s.year),
-    ...(s.url ? { url: s.url } : {}),
-  }))
   return {
     id: stableId(doc.collection, doc.slug),
     type: typeOf[doc.collection],
@@ -139,30 +124,11 @@ export function serializeDocument(doc: PublishedDocument, base: string): ApiDocu
     licence: {
       ...licence,
       attribution: attributionText[doc.locale](doc.title, canonicalUrl),
-      attributionHtml: `<a href="${escape(canonicalUrl)}">${escape(doc.title)}</a> · Mediglot · <a href="${licence.url}">${licence.name}</a>`,
+      attributionHtml: `<a href="${escapeHtml(canonicalUrl)}">${escapeHtml(doc.title)}</a> · Mediglot · <a href="${licence.url}">${licence.name}</a>`,
       canonicalUrl,
     },
     updatedAt: new Date(doc.updatedAt).toISOString(),
-    jsonLd: {
-      '@context': 'https://schema.org',
-      '@type': 'MedicalWebPage',
-      '@id': canonicalUrl,
-      url: canonicalUrl,
-      name: doc.title,
-      ...(doc.summary ? { description: doc.summary } : {}),
-      inLanguage: localeLanguageTags[doc.locale],
-      dateModified: new Date(doc.updatedAt).toISOString(),
-      ...(doc.review.lastReviewed ? { lastReviewed: doc.review.lastReviewed.slice(0, 10) } : {}),
-      ...(doc.review.reviewerName
-        ? { reviewedBy: { '@type': 'Person', name: doc.review.reviewerName, ...(doc.review.reviewerCredentials ? { jobTitle: doc.review.reviewerCredentials } : {}) } }
-        : {}),
-      publisher: { '@type': 'Organization', name: 'Mediglot', url: base },
-      license: licence.url,
-      ...(citation.length ? { citation } : {}),
-      ...(doc.translation.state !== 'source'
-        ? { translationOfWork: { '@id': siteUrl(base, doc.collection, doc.slug, 'en') } }
-        : {}),
-    },
+    jsonLd: medicalWebPageJsonLd(doc, { siteName: 'Mediglot', base, license: licence.url }),
   }
 }
 

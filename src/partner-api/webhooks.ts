@@ -13,7 +13,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { partnersSlug, webhookDeliveriesSlug } from '@/collections/slugs'
 
-import type { RecordedChange } from './changes'
+import type { RecordedChange } from './changeTypes'
 
 export const webhookTaskSlug = 'deliverWebhook'
 export const webhookQueue = 'webhooks'

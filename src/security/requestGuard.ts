@@ -26,6 +26,7 @@ import {
   glossarySlug,
 } from '../collections/slugs'
 import { defaultLocale, locales } from '../i18n/locales'
+import { maxRestDepth } from '../lib/readLimits'
 
 export interface Refusal {
   status: 400 | 404 | 405 | 415
@@ -55,8 +56,6 @@ const authRoutes: Record<string, string[]> = {
   init: ['GET'], me: ['GET'], login: ['POST'], logout: ['POST'], 'refresh-token': ['POST'], 'first-register': ['POST'],
   'forgot-password': ['POST'], 'reset-password': ['POST'], unlock: ['POST'],
 }
-/** The deepest population any read may ask for (Payload's default depth); payload.config.ts's maxDepth. */
-export const maxRestDepth = 2
 /** The largest page a REST read may ask for (the admin's largest list page). */
 const maxRestLimit = 100
 

@@ -50,8 +50,3 @@ export function queueDocumentWrite(req: IncomingMessage, res: ServerResponse, pr
     proceed()
   })
 }
-
-/** For tests and the soak: how many documents have writes waiting or running. */
-export function queuedDocuments(): number {
-  return tails.size
-}

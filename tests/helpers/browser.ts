@@ -1,18 +1,2 @@
-import { chromium, type Browser } from 'playwright-core'
-
-/** Debian's Chromium, headless, with the flags this sandbox needs (no network of its own). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
+// Debian's Chromium lives with the scripts that also drive it (screenshots): scripts never import tests.
+export { launchBrowser } from '../../scripts/lib/browser'

@@ -1,4 +1,4 @@
-import { safeLinkUrl } from '@/content/safeUrl'
+import { safeLinkUrl } from '@/lib/safeUrl'
 
 import { safeUrls, unsafeUrls } from '../battery/xss-payloads'
 

@@ -1,7 +1,7 @@
 import { LinkFeature, lexicalEditor, validateUrl } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, FieldAccess, RelationshipField, RichTextField, TextField, TextFieldSingleValidation, TextareaField } from 'payload'
 
-import { safeLinkUrl } from '@/content/safeUrl'
+import { safeLinkUrl } from '@/lib/safeUrl'
 
 import { canEditSharedFields } from '@/editorial/permissions'
 

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import { APIError, NotFound, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import { translate } from '@/collections/shared/translate'
@@ -108,8 +108,10 @@ async function latestDraft(
   collection: ContentCollectionSlug,
   id: string,
 ): Promise<Doc | null> {
+  // Only a document that is not there is null (a 404); any other failure is the server's and
+  // goes up as such (it was answered "No such document").
   try {
-    return (await req.payload.findByID({
+    const doc = await req.payload.findByID({
       collection,
       id,
       locale: 'all',
@@ -118,9 +120,12 @@ async function latestDraft(
       overrideAccess: false,
       user: req.user,
       req,
-    })) as unknown as Doc
-  } catch {
-    return null
+      disableErrors: true,
+    })
+    return (doc ?? null) as unknown as Doc | null
+  } catch (error) {
+    if (error instanceof NotFound) return null
+    throw error
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { notifyContentChange } from '@/cache/invalidation'
+import { notifyContentChange } from '@/lib/contentChange'
 import { editorialContext } from '@/editorial/context'
 import { linkedDocuments } from '@/lib/dependencies'
 
@@ -13,20 +13,18 @@ export const announceContentChange: CollectionAfterChangeHook = ({ collection, d
   const intent = editorialContext(req).writeIntent
   const draftOnly = intent?.draft && intent.status !== 'published' && !intent.publishAllLocales
   if (!draftOnly) {
-    notifyContentChange({
-      collection: collection.slug,
-      id: doc.id as number | string,
-      linksTo: linkedDocuments(collection.flattenedFields, doc),
-    })
+    notifyContentChange(
+      { collection: collection.slug, id: doc.id as number | string, linksTo: linkedDocuments(collection.flattenedFields, doc) },
+      req.payload.logger,
+    )
   }
   return doc
 }
 
-export const announceContentDeletion: CollectionAfterDeleteHook = ({ collection, doc }) => {
-  notifyContentChange({
-    collection: collection.slug,
-    id: doc.id as number | string,
-    linksTo: linkedDocuments(collection.flattenedFields, doc),
-  })
+export const announceContentDeletion: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  notifyContentChange(
+    { collection: collection.slug, id: doc.id as number | string, linksTo: linkedDocuments(collection.flattenedFields, doc) },
+    req.payload.logger,
+  )
   return doc
 }
