@@ -114,6 +114,7 @@ export const demoApprovals: Readonly<Record<string, string>> = {
   'treatments/hysteroscopic-surgery@zh#8bccce9cc8c06bbf': '2026-12-01',
   'treatments/immune-treatments@en#0733eba58c505b9f': '2026-12-01',
   'treatments/immune-treatments@en#5ef74b343f3eb7b3': '2026-10-15',
+  'treatments/immune-treatments@zh#0802448e8e84bd91': '2026-12-01',
   'treatments/immune-treatments@zh#350442341e0f152e': '2026-10-15',
   'treatments/immune-treatments@zh#7474a680a4791b25': '2026-12-01',
   'treatments/infection-treatment@en#f570be520eaa8d5a': '2026-10-15',
