@@ -17,7 +17,8 @@ export interface ParityAcknowledgement {
   date: string
 }
 
-const by = 'Demo reviewer (fictional)'
+// The demo reviewer of src/seed/seedContent.ts (demoReviewer.name).
+const by = 'Dr Morgan Reed (demo)'
 
 export const parityAcknowledgements: readonly ParityAcknowledgement[] = [
   {
