@@ -465,6 +465,22 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
     }
     const before = text[i - 1] ?? ''
     let end = first.end
+    // "the 3rd and any later miscarriage": a digit ordinal counts as its number from 3rd on
+    // (like "third"); 1st and 2nd are mostly "first"/"next", as in the Chinese below.
+    if (language === 'en' && !first.word) {
+      const suffix = /^(?:st|nd|rd|th)\b/i.exec(text.slice(end))
+      if (suffix) {
+        if (first.value >= 3)
+          found.push({
+            value: canonical(first.value),
+            unit: null,
+            source: text.slice(i, end + 2),
+            index: i,
+          })
+        i = end + suffix[0].length
+        continue
+      }
+    }
     // 3D, T4, COVID-19, IgG1: part of a name, not a quantity.
     if (
       !first.word &&
@@ -529,6 +545,21 @@ export function numbersIn(rawText: string, language: 'en' | 'zh'): Quantity[] {
     // "one"/一 is mostly "a": 一种, 下一次, 每一次, "one of"; it counts only with a measuring unit
     // other than times (一次又一次 is "again and again").
     const isOne = first.word && !second && first.value === 1
+    // 第一/第二 are ordinals, and 第二天 is "the next day": like English ordinals, a Chinese
+    // ordinal counts only from 第三 on (第3次及以后 beside "the 3rd and any later").
+    const lowOrdinal = language === 'zh' && before === '第' && !second && first.value < 3
+    // 两次妊娠之间 is "between pregnancies": 两次 … 之间 names the gap, not a count of two
+    // (两次流产 and 两次妊娠丢失 without 之间 still count).
+    const between =
+      language === 'zh' &&
+      !second &&
+      first.value === 2 &&
+      unit === 'times' &&
+      /^[\u4e00-\u9fff]{1,4}之间/.test(text.slice(end + length))
+    if (lowOrdinal || between) {
+      i = end + length
+      continue
+    }
     if (counted && !(isOne && (!measureUnits.has(unit) || unit === 'times'))) {
       const value = second
         ? `${canonical(first.value)}-${canonical(second.value)}`
@@ -803,6 +834,14 @@ function checkGlossary(
       // A variant that is part of the preferred term (抗磷脂 in 抗磷脂综合征) is not a use of it.
       let masked = zhText
       if (term.chinese.includes(variant)) masked = masked.split(term.chinese).join('\u0000')
+      // 旧称“习惯性流产”: the old name quoted as such, in a text that also uses the preferred term,
+      // is not a use of it (a bare or unquoted 习惯性流产 still counts).
+      if (zhText.includes(term.chinese))
+        masked = masked
+          .split(
+            new RegExp(`(?:旧称|曾称|过去称为?|以前称为?)[“"「]${escapeRegExp(variant)}[”"」]`),
+          )
+          .join('\u0000')
       if (!masked.includes(variant)) continue
       discouragedFound = true
       // Two entries discouraging the same variant (two English terms, one Chinese) report it once.

@@ -263,3 +263,59 @@ describe('the text model', () => {
     ])
   })
 })
+
+describe('Chinese and English usage that is not a count (demo content sentences)', () => {
+  it('does not read 两次妊娠之间 ("between pregnancies") as two times, but still reads 两次流产', () => {
+    expect(values('复发性流产在两次妊娠之间通常没有任何症状。', 'zh')).toEqual([])
+    expect(values('在两次妊娠之间，没有哪项检查能够确诊。', 'zh')).toEqual([])
+    expect(values('她已经发生过两次流产。', 'zh')).toEqual(['2 times'])
+  })
+
+  it('does not read 第二天 ("the next day") as a number, but reads 第3次 and 2天', () => {
+    expect(values('多数人当天或第二天即可出院。', 'zh')).toEqual([])
+    expect(values('多数人2天后即可出院。', 'zh')).toEqual(['2 day'])
+    expect(values('RCOG建议对第3次及以后的每次流产进行检测', 'zh')).toEqual(['3 times'])
+  })
+
+  it('pairs "the 3rd and any later miscarriage" with 第3次及以后, and still catches 第4次', () => {
+    const en = 'the RCOG advises it for the 3rd and any later miscarriage'
+    expect(values(en, 'en')).toEqual(['3'])
+    expect(
+      unmatchedQuantities(
+        numbersIn(en, 'en'),
+        numbersIn('RCOG建议对第3次及以后的每次流产进行检测', 'zh'),
+      ),
+    ).toEqual({ en: [], zh: [] })
+    const wrong = unmatchedQuantities(
+      numbersIn(en, 'en'),
+      numbersIn('RCOG建议对第4次及以后的每次流产进行检测', 'zh'),
+    )
+    expect(wrong.en.map((q) => q.value)).toEqual(['3'])
+    expect(wrong.zh.map((q) => q.value)).toEqual(['4'])
+    expect(values('A 3D ultrasound', 'en')).toEqual([])
+  })
+
+  it('does not count 习惯性流产 quoted as the old name, but still reports it used as a term', () => {
+    const terms: GlossaryTerm[] = [
+      { english: 'recurrent miscarriage', chinese: '复发性流产', discouraged: ['习惯性流产'] },
+    ]
+    const en =
+      'Repeated pregnancy loss used to be called habitual abortion; today it is called recurrent miscarriage.'
+    const quoted = checkParity(
+      [
+        {
+          name: 'summary',
+          en,
+          zh: '反复发生的妊娠丢失旧称“习惯性流产”，现在医学上称为复发性流产。',
+        },
+      ],
+      terms,
+    )
+    expect(quoted.mismatches).toEqual([])
+    const used = checkParity(
+      [{ name: 'summary', en, zh: '反复发生的妊娠丢失旧称“习惯性流产”，习惯性流产的原因很多。' }],
+      terms,
+    )
+    expect(used.mismatches.map((m) => m.kind)).toEqual(['glossaryDiscouraged'])
+  })
+})

@@ -66,7 +66,7 @@ export const causes: SeedCause[] = [
           type: 'ul',
           items: [
             '**纵隔子宫**：宫腔内有一纵行隔膜，将宫腔部分或完全分开，是与复发性流产关系讨论最多的一种。',
-            '**双角子宫**：子宫底部向内凹陷，外形呈“心形”，宫腔上部分成两个角。',
+            '**双角子宫**：子宫底部向内凹陷，外形呈“心形”，宫腔上部分成两个角，这是因为形成子宫的两个部分未能完全融合。',
             '单角子宫、双子宫等较为少见。',
           ],
         },
@@ -108,7 +108,7 @@ export const causes: SeedCause[] = [
     },
     summary: {
       en: 'Thyroid problems, poorly controlled diabetes and, possibly, too little progesterone after ovulation have been linked with miscarriage. Thyroid tests are recommended; treatment depends on what is found.',
-      zh: '甲状腺功能异常、血糖控制不佳，以及可能存在的黄体功能不全，都与流产有关。指南建议检查甲状腺功能，治疗应针对查出的具体问题。',
+      zh: '甲状腺功能异常、糖尿病血糖控制不佳，以及可能存在的排卵后孕酮不足（黄体功能不全），都与流产有关。指南建议检查甲状腺功能，治疗应针对查出的具体问题。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012'],
     treatments: ['hormone-treatment'],

@@ -494,7 +494,7 @@ export const faqs: SeedFaq[] = [
     },
     summary: {
       en: 'Only in specific situations: embryo testing has a role if a parent carries a known chromosome rearrangement, but PGT-A is not recommended for unexplained recurrent miscarriage.',
-      zh: '只在特定情况下适用：夫妻一方为已知染色体结构重排携带者时，PGT有其作用，但对不明原因复发性流产不推荐进行PGT-A。',
+      zh: '只在特定情况下适用：夫妻一方为已知染色体结构重排携带者时，胚胎检测（PGT）有其作用，但对不明原因复发性流产不推荐进行PGT-A。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023'],
     topics: ['diagnosis'],

@@ -172,7 +172,14 @@ export const glossaryTerms: SeedGlossaryTerm[] = [
   },
   { english: 'uterine septum', chinese: '子宫纵隔', discouraged: [], source: cnTerms },
   { english: 'bicornuate uterus', chinese: '双角子宫', discouraged: [], source: cnTerms },
-  { english: '3D ultrasound', chinese: '三维超声', discouraged: ['3D超声'], source: eshre },
+  {
+    english: '3D ultrasound',
+    chinese: '三维超声',
+    accepted: ['三维（3D）超声'],
+    discouraged: ['3D超声'],
+    note: '首次出现可括注“（3D）”。',
+    source: eshre,
+  },
   {
     english: 'adhesions',
     chinese: '粘连',

@@ -153,7 +153,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '治疗与照护' },
         {
           type: 'p',
-          text: '治疗取决于查出的原因：部分子宫问题可行[宫腔镜手术](treatments/hysteroscopic-surgery)；宫颈机能不全可行[宫颈环扎术](treatments/cerclage)；特定情况下使用[孕激素与甲状腺治疗](treatments/hormone-treatment)；抗磷脂综合征使用阿司匹林联合低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；查出感染时进行[规范治疗](treatments/infection-treatment)；部分染色体问题可考虑[试管婴儿联合胚胎植入前遗传学检测](treatments/pgt-ivf)。市面上一些宣传很多的疗法并未得到现行指南的支持，各治疗页面会具体说明。无论哪种情况，[心理支持](treatments/psychological-support)和专科门诊的连续照护都很重要。',
+          text: '治疗取决于查出的原因：部分子宫问题可行[宫腔镜手术](treatments/hysteroscopic-surgery)；宫颈机能不全可行[宫颈环扎术](treatments/cerclage)；特定情况下使用[孕激素（黄体酮）与甲状腺治疗](treatments/hormone-treatment)；抗磷脂综合征使用阿司匹林联合低分子肝素（见[免疫相关治疗](treatments/immune-treatments)）；查出感染时进行[规范治疗](treatments/infection-treatment)；部分染色体问题可考虑[试管婴儿联合胚胎植入前遗传学检测](treatments/pgt-ivf)。市面上一些宣传很多的疗法并未得到现行指南的支持，各治疗页面会具体说明。无论哪种情况，[心理支持](treatments/psychological-support)和专科门诊的连续照护都很重要。',
         },
         { type: 'h2', text: '预后' },
         {
@@ -288,7 +288,7 @@ export const topics: SeedTopic[] = [
         { type: 'h2', text: '如果您是RhD阴性血型' },
         {
           type: 'p',
-          text: '如果您的血型是RhD阴性，可能需要注射抗D免疫球蛋白，以保护今后的妊娠。对于孕早期流产，NICE指南（NG126）建议在手术清除妊娠组织后注射，而先兆流产、完全流产或仅用药物处理时不需要。孕周较大时发生的流产，一般需要注射。请确认医护人员知道您的血型。',
+          text: '如果您的血型是RhD阴性，可能需要注射抗D免疫球蛋白，以保护今后的妊娠。对于孕早期妊娠丢失，NICE指南（NG126）建议在手术清除妊娠组织后注射，而先兆流产、完全流产或仅用药物处理时不需要。孕周较大时发生的流产，一般需要注射。请确认医护人员知道您的血型。',
         },
         { type: 'h2', text: '做好记录' },
         {
@@ -557,11 +557,11 @@ export const topics: SeedTopic[] = [
     order: 5,
     title: {
       en: 'Emotional support after recurrent miscarriage',
-      zh: '心理与情绪支持',
+      zh: '复发性流产后的心理与情绪支持',
     },
     summary: {
       en: 'Grief, guilt, anxiety and low mood are common after repeated pregnancy loss, for both partners. You are not to blame, support helps, and it is normal for worries to return in the next pregnancy.',
-      zh: '反复流产后出现悲伤、自责、焦虑和情绪低落十分常见，伴侣也会受到影响。流产不是您的错，寻求支持是有帮助的；再次怀孕时紧张情绪重新出现，也属正常。',
+      zh: '反复妊娠丢失后出现悲伤、自责、焦虑和情绪低落十分常见，伴侣也会受到影响。流产不是您的错，寻求支持是有帮助的；再次怀孕时紧张情绪重新出现，也属正常。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023'],
     relatedTopics: ['recurrent-miscarriage', 'symptoms', 'prevention'],

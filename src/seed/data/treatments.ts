@@ -9,7 +9,7 @@ export const treatments: SeedTreatment[] = [
     },
     summary: {
       en: 'Hysteroscopy uses a thin camera passed through the cervix to look inside the womb and, if needed, remove a septum, adhesions or polyps. For a uterine septum, the benefit for miscarriage is uncertain, so surgery is decided case by case.',
-      zh: '宫腔镜经阴道和宫颈进入宫腔，可以直视检查，并同时切除纵隔、分离粘连或摘除息肉。对纵隔子宫而言，手术能否减少流产尚无定论，需个体化决定。',
+      zh: '宫腔镜经阴道和宫颈进入宫腔，可以直视检查，并同时切除纵隔、分离粘连或摘除息肉。对子宫纵隔而言，手术能否减少流产尚无定论，需个体化决定。',
     },
     sources: ['eshre-2022', 'rcog-gtg17-2023', 'asrm-2012'],
     body: {
@@ -103,7 +103,7 @@ export const treatments: SeedTreatment[] = [
     slug: 'hormone-treatment',
     title: {
       en: 'Progesterone and thyroid treatment',
-      zh: '孕激素与甲状腺治疗',
+      zh: '孕激素（黄体酮）与甲状腺治疗',
     },
     summary: {
       en: 'Progesterone should be considered for women who bleed in early pregnancy and have miscarried before, once a scan shows the pregnancy is in the womb; the benefit is clearest after 3 or more miscarriages. It is not a fix for every cause. Levothyroxine treats an underactive thyroid.',
@@ -269,7 +269,7 @@ export const treatments: SeedTreatment[] = [
         { type: 'h2', text: '证据明确的方案：抗磷脂综合征的抗凝治疗' },
         {
           type: 'p',
-          text: '确诊[抗磷脂综合征](causes/immune)的女性，指南推荐孕期使用**低剂量阿司匹林**联合**低分子肝素**。低分子肝素每天皮下注射，多数患者经过指导后可以自行注射。治疗通常在妊娠早期开始，何时开始服用阿司匹林、两种药物用到何时，由医生根据具体情况决定。',
+          text: '确诊[抗磷脂综合征](causes/immune)的女性，指南推荐孕期使用**低剂量阿司匹林**联合**低分子肝素**。低分子肝素每天皮下注射，多数患者经过指导后可以自行注射。治疗通常在妊娠早期开始，何时开始服用阿司匹林、阿司匹林和肝素各用到何时，由医生根据具体情况决定。',
         },
         {
           type: 'p',
