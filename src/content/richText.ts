@@ -5,9 +5,11 @@
  * and only their text remains.
  */
 import { internalLinksIn, type InternalLinkRef } from '@/collections/shared/richTextLinks'
+import { mediaSlug } from '@/collections/slugs'
 import type { Locale } from '@/i18n/locales'
 
 import { linkKey, type ResolvedLink } from './links'
+import { mediaKey, type PublicImage } from './media'
 import { safeLinkUrl } from './safeUrl'
 
 type Node = {
@@ -19,6 +21,7 @@ type Node = {
   listType?: string
   fields?: { linkType?: string; url?: string; newTab?: boolean; doc?: { relationTo?: string; value?: unknown } }
   value?: unknown
+  relationTo?: string
   root?: Node
 }
 
@@ -27,6 +30,8 @@ export interface RichTextRenderOptions {
   links: Map<string, ResolvedLink | null>
   /** Shown after a link that opens an English page from another language, e.g. "(English)". */
   englishMarker: string
+  /** Public images placed in the body (resolved beforehand, keyed by mediaKey); any other upload is left out. */
+  images?: Map<string, PublicImage>
 }
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -99,8 +104,16 @@ function renderNode(node: Node, options: RichTextRenderOptions): string {
       const target = node.fields?.newTab ? ' target="_blank"' : ''
       return `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow"${target}>${children()}</a>`
     }
+    case 'upload': {
+      const raw = node.value
+      const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : raw
+      const image = (typeof id === 'number' || typeof id === 'string') && node.relationTo === mediaSlug ? options.images?.get(mediaKey(id)) : undefined
+      if (!image) return ''
+      const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''
+      return `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size} loading="lazy" decoding="async"></figure>`
+    }
     default:
-      // Unknown nodes (blocks, uploads we do not render yet): keep their text, never their markup.
+      // Unknown nodes (blocks): keep their text, never their markup.
       return node.children ? children() : ''
   }
 }

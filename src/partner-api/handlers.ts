@@ -8,6 +8,7 @@ import crypto from 'node:crypto'
 
 import type { Where } from 'payload'
 
+import { notModifiedHeaders } from '@/cache/fastPath'
 import { responseCache, type CachedResponse } from '@/cache/responseCache'
 import { apiChangesSlug, type ContentCollectionSlug } from '@/collections/slugs'
 import { listPublicPage, findPublicBySlug, publicCatalogue, listableCollections, type ListableCollection } from '@/content/catalogue'
@@ -82,7 +83,7 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
   }
   const extra = { ...corsHeaders, ...(rate ? rateLimitHeaders(rate) : {}) }
 
-  const base = publicBase(get)
+  const base = publicBase()
   const cacheKey = partnerCacheKey(base, url.pathname + url.search)
   const cache = responseCache()
   const cached = cache.get(cacheKey)
@@ -121,7 +122,7 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
 /** A prepared response as the route handler sends it (Next compresses it; repeats go to the fast path). */
 function fromEntry(request: Request, entry: CachedResponse, extra: Record<string, string>): Response {
   const headers = { ...entry.headers, ...extra, etag: entry.etag, 'last-modified': entry.lastModified, vary: 'Accept-Encoding' }
-  if (isNotModified((n) => request.headers.get(n), entry.etag, entry.lastModified)) return new Response(null, { status: 304, headers })
+  if (isNotModified((n) => request.headers.get(n), entry.etag, entry.lastModified)) return new Response(null, { status: 304, headers: notModifiedHeaders(headers) })
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(entry.body), { status: entry.status, headers })
 }
 
