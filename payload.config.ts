@@ -28,7 +28,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/background'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
-import { malformedMultipartIsClientError, nonObjectBodyIsClientError } from '@/security/clientErrors'
+import { malformedMultipartIsClientError, missingFileIsNotFound, nonObjectBodyIsClientError } from '@/security/clientErrors'
 import { graphQLCostRules, refuseCostlyRead } from '@/security/queryCost'
 import { maxRestDepth } from '@/security/requestGuard'
 
@@ -76,7 +76,7 @@ export default buildConfig({
   },
   hooks: {
     // A malformed multipart body is the caller's error (Payload answers it with a 500).
-    afterError: [malformedMultipartIsClientError, nonObjectBodyIsClientError],
+    afterError: [malformedMultipartIsClientError, nonObjectBodyIsClientError, missingFileIsNotFound],
   },
   experimental: {
     localizeStatus: true,

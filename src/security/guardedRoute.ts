@@ -8,6 +8,8 @@
  */
 import type { IncomingMessage } from 'node:http'
 
+import { defaultLocale } from '../i18n/locales'
+
 import { checkRequest, type Refusal } from './requestGuard'
 
 /** The largest form body read as a query (the admin's searches are a few hundred bytes). */
@@ -52,11 +54,32 @@ export function refusalResponse(refusal: Refusal): Response {
   )
 }
 
+/**
+ * A request that names no locale is a request in the default locale, as Payload documents it.
+ * Our localization has no fallback, so Payload left `req.locale` null and failed on it with a 500
+ * (an anonymous `POST /api/causes/access/{id}`, GraphQL's `docAccessCause`, an editor's create
+ * without `draft`, a staff where clause); src/server.ts did this for GETs only.
+ */
+export function withDefaultLocale(request: Request): Request {
+  const url = new URL(request.url)
+  if (url.searchParams.has('locale')) return request
+  url.searchParams.set('locale', defaultLocale)
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null
+  return new Request(url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? request.body : undefined,
+    signal: request.signal,
+    // A streamed body must say so (undici).
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
 /** Wraps one of Payload's REST route handlers with the guard. */
 export function guardedRoute<Args extends unknown[]>(handler: (request: Request, ...rest: Args) => Promise<Response>) {
   return async (request: Request, ...rest: Args): Promise<Response> => {
     const refusal = await checkWebRequest(request)
     if (refusal) return refusalResponse(refusal)
-    return handler(request, ...rest)
+    return handler(withDefaultLocale(request), ...rest)
   }
 }

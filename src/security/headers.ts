@@ -10,7 +10,7 @@
  * plugins, <base> hijacking, forms posting elsewhere, and scripts, styles, frames and
  * connections from other origins. Images may come from https anywhere (staff avatars, sources).
  */
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /** The policy; `publicOrigin` (the site's one public origin, where body images point) may load images too. */
 export const contentSecurityPolicy = (publicOrigin?: string) => [
@@ -58,7 +58,17 @@ export function securityHeaders(https: boolean, publicOrigin?: string): Record<s
   return https ? { ...headers, 'strict-transport-security': strictTransportSecurity } : headers
 }
 
-/** Sets the headers on a Node response before anyone writes it (writeHead and Next keep them). */
-export function applySecurityHeaders(req: IncomingMessage, res: { setHeader: (name: string, value: string) => unknown }, publicOrigin?: string): void {
-  for (const [name, value] of Object.entries(securityHeaders(cameOverHttps(req), publicOrigin))) res.setHeader(name, value)
+/**
+ * Sets the headers on a Node response, again just before its head is written, so that this
+ * process's values (HSTS for this request, the runtime public origin) win over the ones
+ * next.config.ts fixed at build time.
+ */
+export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, publicOrigin?: string): void {
+  const headers = Object.entries(securityHeaders(cameOverHttps(req), publicOrigin))
+  for (const [name, value] of headers) res.setHeader(name, value)
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.headersSent) for (const [name, value] of headers) res.setHeader(name, value)
+    return writeHead(...args)
+  }) as typeof res.writeHead
 }
