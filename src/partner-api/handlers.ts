@@ -241,8 +241,10 @@ async function buildCatalogue(query: URLSearchParams, base: string): Promise<Bui
   }
 }
 
+/** A change-feed position: a real time (a forged "t" reached the database as an invalid date, a 500) and a finite id. */
 const isChangeCursor = (v: Record<string, unknown>): v is { s: string; t: string; i: number | string } =>
-  typeof v.t === 'string' && (typeof v.i === 'number' || typeof v.i === 'string')
+  typeof v.t === 'string' && !Number.isNaN(Date.parse(v.t)) &&
+  ((typeof v.i === 'number' && Number.isFinite(v.i)) || (typeof v.i === 'string' && /^[0-9a-f]{1,24}$/i.test(v.i)))
 
 async function buildChanges(query: URLSearchParams, base: string): Promise<Built> {
   const { since, limit } = parseChangesParams(query)

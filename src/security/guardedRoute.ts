@@ -60,9 +60,15 @@ export function refusalResponse(refusal: Refusal): Response {
  * (an anonymous `POST /api/causes/access/{id}`, GraphQL's `docAccessCause`, an editor's create
  * without `draft`, a staff where clause); src/server.ts did this for GETs only.
  */
-export function withDefaultLocale(request: Request): Request {
+export async function withDefaultLocale(request: Request): Promise<Request> {
   const url = new URL(request.url)
   if (url.searchParams.has('locale')) return request
+  if (request.method === 'POST' && overrideHeaders.some((name) => request.headers.get(name) === 'GET')) {
+    // Payload appends this body to the URL after a "?": the locale goes into the body.
+    const form = await request.text()
+    if (new URLSearchParams(form).has('locale')) return new Request(url, { method: 'POST', headers: request.headers, body: form, signal: request.signal })
+    return new Request(url, { method: 'POST', headers: request.headers, body: `${form}${form ? '&' : ''}locale=${defaultLocale}`, signal: request.signal })
+  }
   url.searchParams.set('locale', defaultLocale)
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null
   return new Request(url, {
@@ -80,6 +86,6 @@ export function guardedRoute<Args extends unknown[]>(handler: (request: Request,
   return async (request: Request, ...rest: Args): Promise<Response> => {
     const refusal = await checkWebRequest(request)
     if (refusal) return refusalResponse(refusal)
-    return handler(withDefaultLocale(request), ...rest)
+    return handler(await withDefaultLocale(request), ...rest)
   }
 }

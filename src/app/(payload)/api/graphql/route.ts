@@ -11,6 +11,6 @@ import { withGraphQLRefusalStatus } from '@/security/queryCost'
 // a request without a locale is one in the default locale (it was a 500),
 // and a query refused for its cost (src/security/queryCost.ts) is answered with a 400.
 const graphQLPost = GRAPHQL_POST(config)
-export const POST = answerClientErrors(async (request: Request) => withGraphQLRefusalStatus(await graphQLPost(withDefaultLocale(request))))
+export const POST = answerClientErrors(async (request: Request) => withGraphQLRefusalStatus(await graphQLPost(await withDefaultLocale(request))))
 
 export const OPTIONS = REST_OPTIONS(config)
