@@ -73,9 +73,15 @@ export function tooCostlyMessage(cost: number): string {
  * admin asks large pages at depth 0); population inside a read (currentDepth > 0), the Local API
  * (our read model pages its own reads) and GraphQL (costed by graphQLCostRules) pass.
  */
-export const refuseCostlyRead: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const refuseCostlyRead: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read') return args
   if (req.payloadAPI !== 'REST') return args
+  // Only the read the caller asked for (GET /api/{collection} or /api/{collection}/{id}, a
+  // method override included), never a read Payload makes inside another operation (sign-up
+  // and sign-in look users up with pagination off).
+  const base = `${req.payload.config.routes.api}/${collection.slug}`
+  const path = req.pathname ?? ''
+  if (req.method !== 'GET' || !(path === base || path.startsWith(`${base}/`))) return args
   const shape = args as RestReadShape & { currentDepth?: number }
   if (shape.currentDepth) return args
   if (isStaff(req.user)) return args
