@@ -10,7 +10,7 @@
  * plugins, <base> hijacking, forms posting elsewhere, and scripts, styles, frames and
  * connections from other origins. Images may come from https anywhere (staff avatars, sources).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 /** The policy; `publicOrigin` (the site's one public origin, where body images point) may load images too. */
 export const contentSecurityPolicy = (publicOrigin?: string) => [
@@ -67,8 +67,10 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
   const headers = Object.entries(securityHeaders(cameOverHttps(req), publicOrigin))
   for (const [name, value] of headers) res.setHeader(name, value)
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  // Through the prototype: later wrappers of setHeader (the page cache, the 404 page) must not filter these.
+  const setHeader = http.ServerResponse.prototype.setHeader
   res.writeHead = ((...args: unknown[]) => {
-    if (!res.headersSent) for (const [name, value] of headers) res.setHeader(name, value)
+    if (!res.headersSent) for (const [name, value] of headers) setHeader.call(res, name, value)
     return writeHead(...args)
   }) as typeof res.writeHead
 }

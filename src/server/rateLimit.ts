@@ -103,9 +103,11 @@ export function rateClient(req: IncomingMessage, signingKey = payloadSigningKey(
 export function refuseOverLimit(req: IncomingMessage, res: ServerResponse): boolean {
   const path = (req.url ?? '/').split('?')[0]
   if (uncounted.test(path)) return false
+  // The partner API counts its keys itself (fast path and route handler), and answers a key it
+  // does not know with a 401: a key not yet seen by this process is not an anonymous client there.
+  const partnerPath = path === '/api/v1' || path.startsWith('/api/v1/')
+  if (partnerPath && keyFromHeaders((name) => header(req.headers, name))) return false
   const client = rateClient(req)
-  // The partner API counts its keys itself (fast path and route handler).
-  if (client.kind === 'partner' && (path === '/api/v1' || path.startsWith('/api/v1/'))) return false
   const decision: RateDecision = rateLimitStore().take(client.bucket, client.limit)
   if (decision.allowed) return false
   req.resume()

@@ -61,7 +61,7 @@ describe('one rate limit over every door', () => {
   })
 
   it('gives a made-up token or key no fresh bucket: it counts as the anonymous client it is', async () => {
-    const forged = await statuses(5, '/api/causes?limit=1', () => ({ headers: { authorization: `JWT x.${Math.random()}.y`, 'x-api-key': `made-up-${Math.random()}` } }))
-    expect(forged.every((s) => s === 429)).toBe(true)
+    const forged = await statuses(anonymousLimit + 10, '/api/causes?limit=1', () => ({ headers: { authorization: `JWT x.${Math.random()}.y`, 'x-api-key': `made-up-${Math.random()}` } }))
+    expect(forged.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10)
   })
 })
