@@ -70,6 +70,9 @@ describe('the query cost limit', () => {
     const cheap: number[] = []
     let heavyBytes = 0
     let running = true
+    // Warm: the cheap answer is prepared once, then served from memory as it is in production.
+    await timed('/api/v1/openapi.json')
+    await timed('/api/v1/openapi.json')
     const load = (async () => {
       for (let i = 0; i < rounds; i++) {
         const [g, r] = await Promise.all([timed('/api/graphql', graphQL(heaviestAllowedGraphQL)), timed(heaviestAllowedRest)])
@@ -86,7 +89,7 @@ describe('the query cost limit', () => {
     await load
     const cheapMedian = median(cheap)
     recordFigure(section, 'heaviest allowed query (GraphQL 50 topics with related bodies; REST 10 at depth 2)', `median ${median(heavy).toFixed(0)} ms, largest answer ${(heavyBytes / 1e6).toFixed(1)} MB`)
-    recordFigure(section, 'cheap request meanwhile', `median ${cheapMedian.toFixed(0)} ms, worst ${Math.max(...cheap).toFixed(0)} ms over ${cheap.length}`)
+    recordFigure(section, 'cheap request meanwhile', `median ${cheapMedian.toFixed(0)} ms, 90th percentile ${[...cheap].sort((a, b) => a - b)[Math.floor(cheap.length * 0.9)].toFixed(0)} ms, worst ${Math.max(...cheap).toFixed(0)} ms over ${cheap.length}`)
     expect(cheap.length).toBeGreaterThan(0)
     expect(cheapMedian).toBeLessThan(100)
   }, 300_000)
