@@ -37,7 +37,12 @@ export async function checkWebRequest(request: Request): Promise<Refusal | null>
   const contentType = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
   if (contentType !== 'application/x-www-form-urlencoded')
     return { status: 415, message: 'A read sent as POST with a method override takes its query as a form body (Content-Type: application/x-www-form-urlencoded).' }
-  const body = await request.clone().text()
+  let body: string
+  try {
+    body = await request.clone().text()
+  } catch {
+    return { status: 400, message: 'The request body could not be read.' }
+  }
   if (body.length > maxOverrideBody) return { status: 400, message: `A query may be at most ${maxOverrideBody} bytes.` }
   // Exactly as Payload rebuilds the request: the body appended to the URL after a "?".
   const readHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => !overrideHeaders.includes(name) && name !== 'content-type' && name !== 'content-length'))

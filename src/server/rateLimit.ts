@@ -74,7 +74,12 @@ function sessionToken(headers: IncomingMessage['headers']): string | null {
   if (authorization?.startsWith('JWT ')) return authorization.slice(4).trim()
   const cookie = header(headers, 'cookie')
   const match = cookie ? /(?:^|;\s*)payload-token=([^;]+)/.exec(cookie) : null
-  return match ? decodeURIComponent(match[1]) : null
+  if (!match) return null
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    return null // not percent-encoding: no token, an anonymous client
+  }
 }
 
 export function clientAddress(req: IncomingMessage): string {
@@ -101,6 +106,14 @@ export function rateClient(req: IncomingMessage, signingKey = payloadSigningKey(
 
 /** Answers a request over its client's limit with a 429 and returns true. */
 export function refuseOverLimit(req: IncomingMessage, res: ServerResponse): boolean {
+  try {
+    return refuseOverLimitUnguarded(req, res)
+  } catch {
+    return false // a limiter fault must never cost a request its answer
+  }
+}
+
+function refuseOverLimitUnguarded(req: IncomingMessage, res: ServerResponse): boolean {
   const path = (req.url ?? '/').split('?')[0]
   if (uncounted.test(path)) return false
   // The partner API counts its keys itself (fast path and route handler), and answers a key it
