@@ -42,7 +42,10 @@ export function mediaFilePath(filename: string): string {
 }
 
 /** The images among `ids` an anonymous reader may see, keyed by mediaKey. */
-export async function resolveImages(ids: Array<number | string>, locale: Locale): Promise<Map<string, PublicImage>> {
+export async function resolveImages(
+  ids: Array<number | string>,
+  locale: Locale,
+): Promise<Map<string, PublicImage>> {
   const images = new Map<string, PublicImage>()
   if (ids.length === 0) return images
   const payload = await getContentPayload()
@@ -58,7 +61,8 @@ export async function resolveImages(ids: Array<number | string>, locale: Locale)
       })
     ).docs
   const docs = await read(locale)
-  const english = locale !== defaultLocale && docs.some((d) => !d.alt?.trim()) ? await read(defaultLocale) : []
+  const english =
+    locale !== defaultLocale && docs.some((d) => !d.alt?.trim()) ? await read(defaultLocale) : []
   for (const doc of docs) {
     if (!doc.filename) continue
     const alt = doc.alt?.trim() || english.find((e) => e.id === doc.id)?.alt?.trim() || ''

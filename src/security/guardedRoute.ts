@@ -31,21 +31,36 @@ export async function checkWebRequest(request: Request): Promise<Refusal | null>
   const headers = plainHeaders(request.headers)
   const refusal = checkRequest(request.method, `${url.pathname}${url.search}`, headers)
   if (refusal) return refusal
-  const override = overrideHeaders.map((name) => request.headers.get(name)).find((value) => value !== null)
+  const override = overrideHeaders
+    .map((name) => request.headers.get(name))
+    .find((value) => value !== null)
   if (request.method !== 'POST' || override === undefined) return null
   if (override !== 'GET') return { status: 400, message: 'A method override may only name GET.' }
-  const contentType = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
+  const contentType = (request.headers.get('content-type') ?? '')
+    .split(';', 1)[0]
+    .trim()
+    .toLowerCase()
   if (contentType !== 'application/x-www-form-urlencoded')
-    return { status: 415, message: 'A read sent as POST with a method override takes its query as a form body (Content-Type: application/x-www-form-urlencoded).' }
+    return {
+      status: 415,
+      message:
+        'A read sent as POST with a method override takes its query as a form body (Content-Type: application/x-www-form-urlencoded).',
+    }
   let body: string
   try {
     body = await request.clone().text()
   } catch {
     return { status: 400, message: 'The request body could not be read.' }
   }
-  if (body.length > maxOverrideBody) return { status: 400, message: `A query may be at most ${maxOverrideBody} bytes.` }
+  if (body.length > maxOverrideBody)
+    return { status: 400, message: `A query may be at most ${maxOverrideBody} bytes.` }
   // Exactly as Payload rebuilds the request: the body appended to the URL after a "?".
-  const readHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => !overrideHeaders.includes(name) && name !== 'content-type' && name !== 'content-length'))
+  const readHeaders = Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) =>
+        !overrideHeaders.includes(name) && name !== 'content-type' && name !== 'content-length',
+    ),
+  )
   return checkRequest('GET', `${url.pathname}${url.search}?${body}`, readHeaders)
 }
 
@@ -54,7 +69,10 @@ export function refusalResponse(refusal: Refusal): Response {
     { errors: [{ message: refusal.message }] },
     {
       status: refusal.status,
-      headers: { 'cache-control': 'no-store', ...(refusal.allow ? { allow: refusal.allow.join(', ') } : {}) },
+      headers: {
+        'cache-control': 'no-store',
+        ...(refusal.allow ? { allow: refusal.allow.join(', ') } : {}),
+      },
     },
   )
 }
@@ -68,11 +86,25 @@ export function refusalResponse(refusal: Refusal): Response {
 export async function withDefaultLocale(request: Request): Promise<Request> {
   const url = new URL(request.url)
   if (url.searchParams.has('locale')) return request
-  if (request.method === 'POST' && overrideHeaders.some((name) => request.headers.get(name) === 'GET')) {
+  if (
+    request.method === 'POST' &&
+    overrideHeaders.some((name) => request.headers.get(name) === 'GET')
+  ) {
     // Payload appends this body to the URL after a "?": the locale goes into the body.
     const form = await request.text()
-    if (new URLSearchParams(form).has('locale')) return new Request(url, { method: 'POST', headers: request.headers, body: form, signal: request.signal })
-    return new Request(url, { method: 'POST', headers: request.headers, body: `${form}${form ? '&' : ''}locale=${defaultLocale}`, signal: request.signal })
+    if (new URLSearchParams(form).has('locale'))
+      return new Request(url, {
+        method: 'POST',
+        headers: request.headers,
+        body: form,
+        signal: request.signal,
+      })
+    return new Request(url, {
+      method: 'POST',
+      headers: request.headers,
+      body: `${form}${form ? '&' : ''}locale=${defaultLocale}`,
+      signal: request.signal,
+    })
   }
   url.searchParams.set('locale', defaultLocale)
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null
@@ -87,7 +119,9 @@ export async function withDefaultLocale(request: Request): Promise<Request> {
 }
 
 /** Wraps one of Payload's REST route handlers with the guard. */
-export function guardedRoute<Args extends unknown[]>(handler: (request: Request, ...rest: Args) => Promise<Response>) {
+export function guardedRoute<Args extends unknown[]>(
+  handler: (request: Request, ...rest: Args) => Promise<Response>,
+) {
   return async (request: Request, ...rest: Args): Promise<Response> => {
     const refusal = await checkWebRequest(request)
     if (refusal) return refusalResponse(refusal)

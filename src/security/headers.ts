@@ -13,20 +13,21 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 /** The policy; `publicOrigin` (the site's one public origin, where body images point) may load images too. */
-export const contentSecurityPolicy = (publicOrigin?: string) => [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  `img-src 'self'${publicOrigin ? ` ${publicOrigin}` : ''} data: blob: https:`,
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+export const contentSecurityPolicy = (publicOrigin?: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self'${publicOrigin ? ` ${publicOrigin}` : ''} data: blob: https:`,
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
 
 /** One year, as browsers' preload lists expect; sent only over https. */
 export const strictTransportSecurity = 'max-age=31536000; includeSubDomains'
@@ -39,10 +40,12 @@ export const baseSecurityHeaders = (publicOrigin?: string): Record<string, strin
 })
 
 /** TRUST_PROXY=1: the proxy in front sets X-Forwarded-For and X-Forwarded-Proto, so they may be believed. */
-export const trustProxy = () => process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true'
+export const trustProxy = () =>
+  process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true'
 
 /** The public origin is https (NEXT_PUBLIC_SERVER_URL): every answer reaches readers over https. */
-export const publicOriginIsHttps = () => (process.env.NEXT_PUBLIC_SERVER_URL ?? '').toLowerCase().startsWith('https://')
+export const publicOriginIsHttps = () =>
+  (process.env.NEXT_PUBLIC_SERVER_URL ?? '').toLowerCase().startsWith('https://')
 
 /** Whether this request came over https: TLS here, the configured public origin, or a trusted proxy saying so. */
 export function cameOverHttps(req: IncomingMessage): boolean {
@@ -50,7 +53,12 @@ export function cameOverHttps(req: IncomingMessage): boolean {
   if (publicOriginIsHttps()) return true
   if (!trustProxy()) return false
   const proto = req.headers['x-forwarded-proto']
-  return String(Array.isArray(proto) ? proto[0] : (proto ?? '')).split(',')[0].trim().toLowerCase() === 'https'
+  return (
+    String(Array.isArray(proto) ? proto[0] : (proto ?? ''))
+      .split(',')[0]
+      .trim()
+      .toLowerCase() === 'https'
+  )
 }
 
 export function securityHeaders(https: boolean, publicOrigin?: string): Record<string, string> {
@@ -63,7 +71,11 @@ export function securityHeaders(https: boolean, publicOrigin?: string): Record<s
  * process's values (HSTS for this request, the runtime public origin) win over the ones
  * next.config.ts fixed at build time.
  */
-export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, publicOrigin?: string): void {
+export function applySecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  publicOrigin?: string,
+): void {
   const headers = Object.entries(securityHeaders(cameOverHttps(req), publicOrigin))
   for (const [name, value] of headers) res.setHeader(name, value)
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse

@@ -54,7 +54,10 @@ export interface RestReadShape {
 }
 
 /** Documents a REST or Local API find may bring back: a page, each populated `depth` levels deep. */
-export function restReadCost({ limit, depth, pagination }: RestReadShape, defaultDepth = 2): number {
+export function restReadCost(
+  { limit, depth, pagination }: RestReadShape,
+  defaultDepth = 2,
+): number {
   const pageSize = pagination === false || limit === 0 ? unbounded : (limit ?? defaultLimit)
   const levels = Math.max(0, depth ?? defaultDepth)
   let perDocument = 0
@@ -73,7 +76,12 @@ export function tooCostlyMessage(cost: number): string {
  * admin asks large pages at depth 0); population inside a read (currentDepth > 0), the Local API
  * (our read model pages its own reads) and GraphQL (costed by graphQLCostRules) pass.
  */
-export const refuseCostlyRead: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const refuseCostlyRead: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'read') return args
   if (req.payloadAPI !== 'REST') return args
   // Only the read the caller asked for (GET /api/{collection} or /api/{collection}/{id}, a
@@ -95,7 +103,11 @@ export const graphQLRefusalHeader = 'x-mediglot-query-refused'
 
 type Variables = Record<string, unknown> | null | undefined
 
-function numberArgument(field: FieldNode, name: string, variables: Variables): number | boolean | undefined {
+function numberArgument(
+  field: FieldNode,
+  name: string,
+  variables: Variables,
+): number | boolean | undefined {
   const node = field.arguments?.find((a) => a.name.value === name)?.value
   if (!node) return undefined
   return literal(node, variables)
@@ -116,7 +128,11 @@ const isRichText = (field: GraphQLField<unknown, unknown>) =>
   getNamedType(field.type).name === 'JSON' && field.args.some((a) => a.name === 'depth')
 
 /** How many documents one selection of `field` stands for. */
-function fieldFanOut(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: Variables): number {
+function fieldFanOut(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  variables: Variables,
+): number {
   const hasLimit = field.args.some((a) => a.name === 'limit')
   if (hasLimit) {
     if (numberArgument(node, 'pagination', variables) === false) return unbounded
@@ -152,12 +168,31 @@ export function selectionCost(
         const many = fieldFanOut(selection, field, variables)
         // A populated document counts itself; a page's wrapper ({ docs, totalDocs }) does not.
         const self = isObjectType(named) && 'id' in named.getFields() ? 1 : 0
-        cost += many * (self + selectionCost(selection.selectionSet, named, fragments, variables, schemaType, level + 1))
+        cost +=
+          many *
+          (self +
+            selectionCost(
+              selection.selectionSet,
+              named,
+              fragments,
+              variables,
+              schemaType,
+              level + 1,
+            ))
       }
       total += cost
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const on = selection.typeCondition ? (schemaType(selection.typeCondition.name.value) ?? type) : type
-      total += selectionCost(selection.selectionSet, on, fragments, variables, schemaType, level + 1)
+      const on = selection.typeCondition
+        ? (schemaType(selection.typeCondition.name.value) ?? type)
+        : type
+      total += selectionCost(
+        selection.selectionSet,
+        on,
+        fragments,
+        variables,
+        schemaType,
+        level + 1,
+      )
     } else {
       const fragment = fragments[selection.name.value]
       if (!fragment) continue
@@ -174,13 +209,21 @@ function operationCost(context: ValidationContext, variables: Variables): number
   const schema = context.getSchema()
   const document = context.getDocument()
   const fragments: Record<string, FragmentDefinitionNode> = {}
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
   let worst = 0
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
-    const root = definition.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
+    const root =
+      definition.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
     if (!root) continue
-    const cost = selectionCost(definition.selectionSet, root, fragments, variables, (name) => schema.getType(name) ?? undefined)
+    const cost = selectionCost(
+      definition.selectionSet,
+      root,
+      fragments,
+      variables,
+      (name) => schema.getType(name) ?? undefined,
+    )
     worst = Math.max(worst, cost)
   }
   return worst
@@ -193,10 +236,15 @@ export function graphQLCostRules(args: ExecutionArgs): ValidationRule[] {
       enter() {
         const cost = operationCost(context, args.variableValues as Variables)
         if (cost <= maxQueryCost) return
-        context.reportError(new GraphQLError(tooCostlyMessage(cost), { extensions: { code: 'QUERY_TOO_COSTLY', statusCode: 400 } }))
+        context.reportError(
+          new GraphQLError(tooCostlyMessage(cost), {
+            extensions: { code: 'QUERY_TOO_COSTLY', statusCode: 400 },
+          }),
+        )
         // graphql-http answers validation errors with a 200 to clients accepting application/json;
         // the route (src/app/(payload)/api/graphql/route.ts) turns this mark into a 400.
-        const headers = (args.contextValue as { headers?: Record<string, string> } | undefined)?.headers
+        const headers = (args.contextValue as { headers?: Record<string, string> } | undefined)
+          ?.headers
         if (headers) headers[graphQLRefusalHeader] = '400'
       },
     },

@@ -33,13 +33,26 @@ export function memoryRateLimitStore(maxKeys = 50_000): RateLimitStore {
         bucket = { tokens: limitPerMinute, updatedAt: now }
         buckets.set(key, bucket)
       }
-      bucket.tokens = Math.min(limitPerMinute, bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMs)
+      bucket.tokens = Math.min(
+        limitPerMinute,
+        bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMs,
+      )
       bucket.updatedAt = now
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1
-        return { allowed: true, limit: limitPerMinute, remaining: Math.floor(bucket.tokens), retryAfter: 0 }
+        return {
+          allowed: true,
+          limit: limitPerMinute,
+          remaining: Math.floor(bucket.tokens),
+          retryAfter: 0,
+        }
       }
-      return { allowed: false, limit: limitPerMinute, remaining: 0, retryAfter: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) }
+      return {
+        allowed: false,
+        limit: limitPerMinute,
+        remaining: 0,
+        retryAfter: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)),
+      }
     },
     clear() {
       buckets.clear()

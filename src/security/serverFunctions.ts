@@ -11,13 +11,29 @@ function isCallerError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   const status = (error as { status?: unknown }).status
   if (typeof status === 'number' && status >= 400 && status < 500) return true
-  return callerErrorNames.has(error.name) || error.message === 'Unauthorized' || error.message.startsWith('Unknown Server Function')
+  return (
+    callerErrorNames.has(error.name) ||
+    error.message === 'Unauthorized' ||
+    error.message.startsWith('Unknown Server Function')
+  )
 }
 
-export async function answerServerFunctionErrors<T>(args: unknown, run: () => Promise<T>): Promise<T | { errors: Array<{ message: string }> }> {
+export async function answerServerFunctionErrors<T>(
+  args: unknown,
+  run: () => Promise<T>,
+): Promise<T | { errors: Array<{ message: string }> }> {
   const call = args as { name?: unknown; args?: unknown } | null
-  if (!call || typeof call !== 'object' || typeof call.name !== 'string' || (call.args !== undefined && (call.args === null || typeof call.args !== 'object')))
-    return { errors: [{ message: 'A server function call names a function and passes an object of arguments.' }] }
+  if (
+    !call ||
+    typeof call !== 'object' ||
+    typeof call.name !== 'string' ||
+    (call.args !== undefined && (call.args === null || typeof call.args !== 'object'))
+  )
+    return {
+      errors: [
+        { message: 'A server function call names a function and passes an object of arguments.' },
+      ],
+    }
   try {
     return await run()
   } catch (error) {

@@ -52,16 +52,31 @@ function payloadSigningKey(): string | null {
 }
 
 /** The staff member a Payload session token names, when its signature and expiry hold. */
-export function staffIdFromToken(token: string, signingKey: string | null, now = Date.now()): string | null {
+export function staffIdFromToken(
+  token: string,
+  signingKey: string | null,
+  now = Date.now(),
+): string | null {
   if (!signingKey) return null
   const parts = token.split('.')
   if (parts.length !== 3) return null
-  const expected = crypto.createHmac('sha256', signingKey).update(`${parts[0]}.${parts[1]}`).digest()
+  const expected = crypto
+    .createHmac('sha256', signingKey)
+    .update(`${parts[0]}.${parts[1]}`)
+    .digest()
   const given = Buffer.from(parts[2], 'base64url')
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
   try {
-    const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { id?: unknown; collection?: unknown; exp?: unknown }
-    if (claims.collection !== 'users' || (typeof claims.id !== 'number' && typeof claims.id !== 'string')) return null
+    const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as {
+      id?: unknown
+      collection?: unknown
+      exp?: unknown
+    }
+    if (
+      claims.collection !== 'users' ||
+      (typeof claims.id !== 'number' && typeof claims.id !== 'string')
+    )
+      return null
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null
     return String(claims.id)
   } catch {
@@ -96,7 +111,8 @@ export function rateClient(req: IncomingMessage, signingKey = payloadSigningKey(
   if (key) {
     const keyHash = hashKey(key)
     const partner = knownKey(keyHash)
-    if (partner) return { bucket: partnerBucket(keyHash), limit: partner.rateLimitPerMinute, kind: 'partner' }
+    if (partner)
+      return { bucket: partnerBucket(keyHash), limit: partner.rateLimitPerMinute, kind: 'partner' }
   }
   const token = sessionToken(req.headers)
   const staffId = token ? staffIdFromToken(token, signingKey) : null
@@ -124,7 +140,13 @@ function refuseOverLimitUnguarded(req: IncomingMessage, res: ServerResponse): bo
   const decision: RateDecision = rateLimitStore().take(client.bucket, client.limit)
   if (decision.allowed) return false
   req.resume()
-  const body = JSON.stringify({ errors: [{ message: `Too many requests: the limit is ${decision.limit} a minute. Retry after ${decision.retryAfter} s.` }] })
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: `Too many requests: the limit is ${decision.limit} a minute. Retry after ${decision.retryAfter} s.`,
+      },
+    ],
+  })
   res.writeHead(429, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',

@@ -23,10 +23,20 @@ afterAll(async () => {
 
 function expectSecurityHeaders(res: Response, label: string) {
   const csp = res.headers.get('content-security-policy') ?? ''
-  expect({ label, frameAncestors: /frame-ancestors 'none'/.test(csp), objectSrc: /object-src 'none'/.test(csp) }).toEqual({ label, frameAncestors: true, objectSrc: true })
+  expect({
+    label,
+    frameAncestors: /frame-ancestors 'none'/.test(csp),
+    objectSrc: /object-src 'none'/.test(csp),
+  }).toEqual({ label, frameAncestors: true, objectSrc: true })
   expect({ label, xfo: res.headers.get('x-frame-options') }).toEqual({ label, xfo: 'DENY' })
-  expect({ label, nosniff: res.headers.get('x-content-type-options') }).toEqual({ label, nosniff: 'nosniff' })
-  expect({ label, referrer: res.headers.get('referrer-policy') }).toEqual({ label, referrer: 'strict-origin-when-cross-origin' })
+  expect({ label, nosniff: res.headers.get('x-content-type-options') }).toEqual({
+    label,
+    nosniff: 'nosniff',
+  })
+  expect({ label, referrer: res.headers.get('referrer-policy') }).toEqual({
+    label,
+    referrer: 'strict-origin-when-cross-origin',
+  })
 }
 
 describe('security headers', () => {
@@ -40,18 +50,30 @@ describe('security headers', () => {
       ['/api/v1/topics'], // 401 without a key
       ['/api/topics?limit=1'],
       ['/api/topics?limit=1000'], // refused by the guard
-      ['/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ Topics(limit:1){ docs { id } } }"}' }],
+      [
+        '/api/graphql',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ Topics(limit:1){ docs { id } } }"}',
+        },
+      ],
       ['/api/causes', overriddenRead('page=Infinity')],
       ['/admin/login'],
       ['/en/no-such-page'],
     ]
-    for (const [path, init] of cases) expectSecurityHeaders(await server.send(path, init), `${init?.method ?? 'GET'} ${path}`)
+    for (const [path, init] of cases)
+      expectSecurityHeaders(await server.send(path, init), `${init?.method ?? 'GET'} ${path}`)
     const first = await server.send('/en')
     const etag = first.headers.get('etag') ?? ''
     const notModified = await server.send('/en', { headers: { 'if-none-match': etag } })
     expect(notModified.status).toBe(304)
     expectSecurityHeaders(notModified, '304 /en')
-    recordFigure('Security: headers', 'answers checked for CSP frame-ancestors, X-Frame-Options, nosniff, Referrer-Policy', cases.length + 1)
+    recordFigure(
+      'Security: headers',
+      'answers checked for CSP frame-ancestors, X-Frame-Options, nosniff, Referrer-Policy',
+      cases.length + 1,
+    )
   })
 
   it('add HSTS only over https (a trusted proxy saying so), never over plain http', async () => {
@@ -65,7 +87,8 @@ describe('security headers', () => {
     const page = await browser.newPage()
     const violations: string[] = []
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text())
     })
     await page.goto(`${server.app.baseURL}/admin/login`)
     await page.waitForSelector('input[name="email"]', { timeout: 30_000 })
@@ -73,10 +96,14 @@ describe('security headers', () => {
   }, 120_000)
 
   it('make GET /api/payload-jobs/run run nothing, even with the admin signed in and a same-site fetch', async () => {
-    const res = await server.send('/api/payload-jobs/run', { headers: { cookie: `payload-token=${server.tokens.admin}`, 'sec-fetch-site': 'same-site' } })
+    const res = await server.send('/api/payload-jobs/run', {
+      headers: { cookie: `payload-token=${server.tokens.admin}`, 'sec-fetch-site': 'same-site' },
+    })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
-    const withToken = await server.send('/api/payload-jobs/run?queue=webhooks', { headers: { authorization: `JWT ${server.tokens.admin}` } })
+    const withToken = await server.send('/api/payload-jobs/run?queue=webhooks', {
+      headers: { authorization: `JWT ${server.tokens.admin}` },
+    })
     expect(withToken.status).toBeGreaterThanOrEqual(400)
     expect(withToken.status).toBeLessThan(500)
   })

@@ -30,8 +30,13 @@ describe('a read sent as a form body with a method override', () => {
   })
 
   it('is refused for a partner key and for a signed-in editor too, never a 5xx', async () => {
-    for (const headers of [{ authorization: 'partners API-Key not-a-key' }, { authorization: `JWT ${server.tokens.editor}` }]) {
-      for (const [form] of refused.filter(([f]) => f !== 'limit=1000' && f !== 'limit=100&depth=2')) {
+    for (const headers of [
+      { authorization: 'partners API-Key not-a-key' },
+      { authorization: `JWT ${server.tokens.editor}` },
+    ]) {
+      for (const [form] of refused.filter(
+        ([f]) => f !== 'limit=1000' && f !== 'limit=100&depth=2',
+      )) {
         const res = await server.send('/api/causes', overriddenRead(form, headers))
         expect({ form, status: res.status }).toEqual({ form, status: 400 })
       }
@@ -39,16 +44,34 @@ describe('a read sent as a form body with a method override', () => {
   })
 
   it('still answers a well-formed read, as the admin sends its relationship searches', async () => {
-    const res = await server.send('/api/causes', overriddenRead('limit=5&depth=0&where[slug][like]=i'))
+    const res = await server.send(
+      '/api/causes',
+      overriddenRead('limit=5&depth=0&where[slug][like]=i'),
+    )
     expect(res.status).toBe(200)
     expect((JSON.parse(await res.text()) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
-    recordFigure('Security: method override', 'hostile form-body reads refused', `${refused.length} of ${refused.length} (400)`)
+    recordFigure(
+      'Security: method override',
+      'hostile form-body reads refused',
+      `${refused.length} of ${refused.length} (400)`,
+    )
   })
 
   it('refuses an override with any other body type or method name', async () => {
-    const json = await server.send('/api/causes', { method: 'POST', headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' }, body: '{"limit":1000}' })
+    const json = await server.send('/api/causes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' },
+      body: '{"limit":1000}',
+    })
     expect(json.status).toBe(415)
-    const del = await server.send('/api/causes', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'DELETE' }, body: 'a=1' })
+    const del = await server.send('/api/causes', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-http-method-override': 'DELETE',
+      },
+      body: 'a=1',
+    })
     expect(del.status).toBeGreaterThanOrEqual(400)
     expect(del.status).toBeLessThan(500)
   })

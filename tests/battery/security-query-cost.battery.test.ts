@@ -10,10 +10,12 @@ import { graphQL, median, startSecurityServer, type SecurityServer } from './sec
 const section = 'Security: query cost'
 let server: SecurityServer
 
-const heavyQuery = '{ Topics(limit:100){ docs { id body relatedTopics { id body relatedTopics { id body } } } } }'
+const heavyQuery =
+  '{ Topics(limit:100){ docs { id body relatedTopics { id body relatedTopics { id body } } } } }'
 const issueQuery = '{ Topics(limit:100){ docs { id body relatedTopics { id body } } } }'
 /** The heaviest GraphQL read the budget lets an anonymous client send (1,100 of 1,200). */
-const heaviestAllowedGraphQL = '{ Topics(limit:50){ docs { id title summary body relatedTopics { id title body } } } }'
+const heaviestAllowedGraphQL =
+  '{ Topics(limit:50){ docs { id title summary body relatedTopics { id title body } } } }'
 /** The heaviest REST read: Payload's default page at the deepest population (1,110 of 1,200). */
 const heaviestAllowedRest = '/api/topics?limit=10&depth=2'
 
@@ -22,11 +24,19 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(async () => server?.app.stop())
 
-async function timed(path: string, init?: RequestInit): Promise<{ status: number; ms: number; bytes: number; text: string }> {
+async function timed(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; ms: number; bytes: number; text: string }> {
   const started = performance.now()
   const res = await server.send(path, init)
   const text = await res.text()
-  return { status: res.status, ms: performance.now() - started, bytes: Buffer.byteLength(text), text }
+  return {
+    status: res.status,
+    ms: performance.now() - started,
+    bytes: Buffer.byteLength(text),
+    text,
+  }
 }
 
 describe('the query cost limit', () => {
@@ -36,19 +46,36 @@ describe('the query cost limit', () => {
       expect(answer.status).toBe(400)
       expect(answer.text).toMatch(/too costly/)
       expect(answer.bytes).toBeLessThan(2_000)
-      recordFigure(section, `refused ${query.length}-byte GraphQL query`, `${answer.status} in ${answer.ms.toFixed(0)} ms, ${answer.bytes} bytes`)
+      recordFigure(
+        section,
+        `refused ${query.length}-byte GraphQL query`,
+        `${answer.status} in ${answer.ms.toFixed(0)} ms, ${answer.bytes} bytes`,
+      )
     }
   })
 
   it('refuses the same query through a variable limit, aliases and fragments', async () => {
     const variants = [
-      { query: 'query($n:Int){ Topics(limit:$n){ docs { id body relatedTopics { id body } } } }', variables: { n: 100 } },
-      { query: '{ a: Topics(limit:60){ docs { body relatedTopics { body } } } b: Topics(limit:60){ docs { body relatedTopics { body } } } }' },
-      { query: 'fragment T on Topic { id body relatedTopics { id body } } { Topics(limit:100){ docs { ...T } } }' },
+      {
+        query: 'query($n:Int){ Topics(limit:$n){ docs { id body relatedTopics { id body } } } }',
+        variables: { n: 100 },
+      },
+      {
+        query:
+          '{ a: Topics(limit:60){ docs { body relatedTopics { body } } } b: Topics(limit:60){ docs { body relatedTopics { body } } } }',
+      },
+      {
+        query:
+          'fragment T on Topic { id body relatedTopics { id body } } { Topics(limit:100){ docs { ...T } } }',
+      },
       { query: '{ Topics(pagination:false){ docs { id title } } }' },
     ]
     for (const body of variants) {
-      const res = await server.send('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      const res = await server.send('/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
       expect({ query: body.query, status: res.status }).toEqual({ query: body.query, status: 400 })
     }
   })
@@ -60,7 +87,8 @@ describe('the query cost limit', () => {
     expect(allowed.status).toBe(200)
     // A link inside a body keeps the linked document's id, never the document.
     const docs = (JSON.parse(allowed.text) as { docs: Array<{ body?: unknown }> }).docs
-    const populatedLinks = JSON.stringify(docs.map((d) => d.body)).match(/"doc":\{[^{}]*"value":\{/g) ?? []
+    const populatedLinks =
+      JSON.stringify(docs.map((d) => d.body)).match(/"doc":\{[^{}]*"value":\{/g) ?? []
     expect(populatedLinks).toEqual([])
   })
 
@@ -75,7 +103,10 @@ describe('the query cost limit', () => {
     await timed('/api/v1/openapi.json')
     const load = (async () => {
       for (let i = 0; i < rounds; i++) {
-        const [g, r] = await Promise.all([timed('/api/graphql', graphQL(heaviestAllowedGraphQL)), timed(heaviestAllowedRest)])
+        const [g, r] = await Promise.all([
+          timed('/api/graphql', graphQL(heaviestAllowedGraphQL)),
+          timed(heaviestAllowedRest),
+        ])
         expect([g.status, r.status]).toEqual([200, 200])
         heavy.push(g.ms, r.ms)
         heavyBytes = Math.max(heavyBytes, g.bytes, r.bytes)
@@ -88,8 +119,16 @@ describe('the query cost limit', () => {
     }
     await load
     const cheapMedian = median(cheap)
-    recordFigure(section, 'heaviest allowed query (GraphQL 50 topics with related bodies; REST 10 at depth 2)', `median ${median(heavy).toFixed(0)} ms, largest answer ${(heavyBytes / 1e6).toFixed(1)} MB`)
-    recordFigure(section, 'cheap request meanwhile', `median ${cheapMedian.toFixed(0)} ms, 90th percentile ${[...cheap].sort((a, b) => a - b)[Math.floor(cheap.length * 0.9)].toFixed(0)} ms, worst ${Math.max(...cheap).toFixed(0)} ms over ${cheap.length}`)
+    recordFigure(
+      section,
+      'heaviest allowed query (GraphQL 50 topics with related bodies; REST 10 at depth 2)',
+      `median ${median(heavy).toFixed(0)} ms, largest answer ${(heavyBytes / 1e6).toFixed(1)} MB`,
+    )
+    recordFigure(
+      section,
+      'cheap request meanwhile',
+      `median ${cheapMedian.toFixed(0)} ms, 90th percentile ${[...cheap].sort((a, b) => a - b)[Math.floor(cheap.length * 0.9)].toFixed(0)} ms, worst ${Math.max(...cheap).toFixed(0)} ms over ${cheap.length}`,
+    )
     expect(cheap.length).toBeGreaterThan(0)
     expect(cheapMedian).toBeLessThan(100)
   }, 300_000)

@@ -12,13 +12,24 @@ let server: SecurityServer
 let partnerKey: string
 
 beforeAll(async () => {
-  server = await startSecurityServer('ratelimit', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(anonymousLimit) })
+  server = await startSecurityServer('ratelimit', {
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(anonymousLimit),
+  })
   partnerKey = `rate-partner-${Math.random().toString(36).slice(2)}`
-  await server.client.ok('POST', '/api/partners', server.tokens.admin, { name: 'Rate partner', enableAPIKey: true, apiKey: partnerKey, rateLimitPerMinute: partnerLimit })
+  await server.client.ok('POST', '/api/partners', server.tokens.admin, {
+    name: 'Rate partner',
+    enableAPIKey: true,
+    apiKey: partnerKey,
+    rateLimitPerMinute: partnerLimit,
+  })
 }, 300_000)
 afterAll(async () => server?.app.stop())
 
-async function statuses(count: number, path: string, init: () => RequestInit = () => ({})): Promise<number[]> {
+async function statuses(
+  count: number,
+  path: string,
+  init: () => RequestInit = () => ({}),
+): Promise<number[]> {
   const found: number[] = []
   for (let i = 0; i < count; i++) {
     const res = await server.send(path, init())
@@ -41,7 +52,11 @@ describe('one rate limit over every door', () => {
     const refused = await server.send('/api/causes?limit=1')
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-    recordFigure('Security: rate limit', `anonymous, ${anonymousLimit}/min, 36 requests over three doors`, `${limited} refused with 429`)
+    recordFigure(
+      'Security: rate limit',
+      `anonymous, ${anonymousLimit}/min, 36 requests over three doors`,
+      `${limited} refused with 429`,
+    )
   })
 
   it("counts a partner key's Payload REST reads in the same bucket as its /api/v1 reads", async () => {
@@ -56,12 +71,19 @@ describe('one rate limit over every door', () => {
 
   it('does not throttle a signed-in staff member using the admin normally', async () => {
     const count = scale(80, 300)
-    const found = await statuses(count, '/api/causes?limit=10&depth=0', () => ({ headers: { authorization: `JWT ${server.tokens.editor}` } }))
+    const found = await statuses(count, '/api/causes?limit=10&depth=0', () => ({
+      headers: { authorization: `JWT ${server.tokens.editor}` },
+    }))
     expect(found.filter((s) => s === 429)).toEqual([])
   })
 
   it('gives a made-up token or key no fresh bucket: it counts as the anonymous client it is', async () => {
-    const forged = await statuses(anonymousLimit + 10, '/api/causes?limit=1', () => ({ headers: { authorization: `JWT x.${Math.random()}.y`, 'x-api-key': `made-up-${Math.random()}` } }))
+    const forged = await statuses(anonymousLimit + 10, '/api/causes?limit=1', () => ({
+      headers: {
+        authorization: `JWT x.${Math.random()}.y`,
+        'x-api-key': `made-up-${Math.random()}`,
+      },
+    }))
     expect(forged.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10)
   })
 })

@@ -14,11 +14,15 @@ export interface SecurityServer {
   send: (path: string, init?: RequestInit) => Promise<Response>
 }
 
-export async function startSecurityServer(prefix: string, env: Record<string, string> = {}): Promise<SecurityServer> {
+export async function startSecurityServer(
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<SecurityServer> {
   const app = await startAppServer({ env })
   const client = restClient(app.baseURL)
   const tokens = await createStaff(client, prefix)
-  const send = (path: string, init: RequestInit = {}) => fetch(`${app.baseURL}${path}`, { redirect: 'manual', ...init })
+  const send = (path: string, init: RequestInit = {}) =>
+    fetch(`${app.baseURL}${path}`, { redirect: 'manual', ...init })
   return { app, client, tokens, send }
 }
 
@@ -29,9 +33,16 @@ export const graphQL = (query: string, headers: Record<string, string> = {}): Re
 })
 
 /** A read sent as Payload's admin sends its searches: POST, a form body, and the method override. */
-export const overriddenRead = (form: string, headers: Record<string, string> = {}): RequestInit => ({
+export const overriddenRead = (
+  form: string,
+  headers: Record<string, string> = {},
+): RequestInit => ({
   method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET', ...headers },
+  headers: {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-payload-http-method-override': 'GET',
+    ...headers,
+  },
   body: form,
 })
 

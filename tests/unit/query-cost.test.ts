@@ -13,8 +13,15 @@ const schema = buildSchema(`
 function costErrors(query: string, variables: Record<string, unknown> = {}) {
   const headers: Record<string, string> = {}
   const document = parse(query)
-  const errors = validate(schema, document, graphQLCostRules({ schema, document, variableValues: variables, contextValue: { headers } }))
-  return { errors: errors.map((e) => e.message), marked: headers['x-mediglot-query-refused'] === '400' }
+  const errors = validate(
+    schema,
+    document,
+    graphQLCostRules({ schema, document, variableValues: variables, contextValue: { headers } }),
+  )
+  return {
+    errors: errors.map((e) => e.message),
+    marked: headers['x-mediglot-query-refused'] === '400',
+  }
 }
 
 describe('restReadCost', () => {
@@ -33,18 +40,35 @@ describe('restReadCost', () => {
 describe('the GraphQL cost rule', () => {
   it('refuses 100 topics with their related topics’ bodies and marks the answer for a 400', () => {
     const result = costErrors('{ Topics(limit:100){ docs { id body relatedTopics { id body } } } }')
-    expect(result.errors).toEqual([expect.stringMatching(/too costly: it may read up to 2200 documents/)])
+    expect(result.errors).toEqual([
+      expect.stringMatching(/too costly: it may read up to 2200 documents/),
+    ])
     expect(result.marked).toBe(true)
   })
 
   it('lets a page of 100 titles and bodies through', () => {
-    expect(costErrors('{ Topics(limit:100){ docs { id title body } } }')).toEqual({ errors: [], marked: false })
+    expect(costErrors('{ Topics(limit:100){ docs { id title body } } }')).toEqual({
+      errors: [],
+      marked: false,
+    })
   })
 
   it('follows variables, aliases and fragments', () => {
-    expect(costErrors('query($n:Int){ Topics(limit:$n){ docs { body relatedTopics { body } } } }', { n: 100 }).errors).toHaveLength(1)
-    expect(costErrors('{ a: Topics(limit:60){ docs { body relatedTopics { body } } } b: Topics(limit:60){ docs { body relatedTopics { body } } } }').errors).toHaveLength(1)
-    expect(costErrors('fragment T on Topic { body relatedTopics { body } } { Topics(limit:100){ docs { ...T } } }').errors).toHaveLength(1)
+    expect(
+      costErrors('query($n:Int){ Topics(limit:$n){ docs { body relatedTopics { body } } } }', {
+        n: 100,
+      }).errors,
+    ).toHaveLength(1)
+    expect(
+      costErrors(
+        '{ a: Topics(limit:60){ docs { body relatedTopics { body } } } b: Topics(limit:60){ docs { body relatedTopics { body } } } }',
+      ).errors,
+    ).toHaveLength(1)
+    expect(
+      costErrors(
+        'fragment T on Topic { body relatedTopics { body } } { Topics(limit:100){ docs { ...T } } }',
+      ).errors,
+    ).toHaveLength(1)
     expect(costErrors('{ Topics(pagination:false){ docs { id } } }').errors).toHaveLength(1)
   })
 })

@@ -16,13 +16,22 @@ const inAnHour = Math.floor(Date.now() / 1000) + 3600
 
 describe('staffIdFromToken', () => {
   it('names the staff member of a validly signed, unexpired users token', () => {
-    expect(staffIdFromToken(token({ id: 7, collection: 'users', exp: inAnHour }), signingKey)).toBe('7')
+    expect(staffIdFromToken(token({ id: 7, collection: 'users', exp: inAnHour }), signingKey)).toBe(
+      '7',
+    )
   })
 
   it('treats a forged, expired, partner or garbage token as no one', () => {
-    expect(staffIdFromToken(token({ id: 7, collection: 'users', exp: inAnHour }, 'another-key'), signingKey)).toBeNull()
+    expect(
+      staffIdFromToken(
+        token({ id: 7, collection: 'users', exp: inAnHour }, 'another-key'),
+        signingKey,
+      ),
+    ).toBeNull()
     expect(staffIdFromToken(token({ id: 7, collection: 'users', exp: 1 }), signingKey)).toBeNull()
-    expect(staffIdFromToken(token({ id: 7, collection: 'partners', exp: inAnHour }), signingKey)).toBeNull()
+    expect(
+      staffIdFromToken(token({ id: 7, collection: 'partners', exp: inAnHour }), signingKey),
+    ).toBeNull()
     expect(staffIdFromToken('x.y.z', signingKey)).toBeNull()
     expect(staffIdFromToken(token({ id: 7, collection: 'users', exp: inAnHour }), null)).toBeNull()
   })
@@ -43,13 +52,23 @@ describe('memoryRateLimitStore', () => {
 
 describe('conditional answer headers', () => {
   it("keeps Next's Vary and always names Accept-Encoding once", () => {
-    expect(varyWithEncoding('rsc, next-router-state-tree, Accept-Encoding')).toBe('rsc, next-router-state-tree, Accept-Encoding')
+    expect(varyWithEncoding('rsc, next-router-state-tree, Accept-Encoding')).toBe(
+      'rsc, next-router-state-tree, Accept-Encoding',
+    )
     expect(varyWithEncoding(undefined)).toBe('Accept-Encoding')
     expect(varyWithEncoding('rsc')).toBe('rsc, Accept-Encoding')
   })
 
   it('gives a 304 its 200’s headers without the ones that describe a body', () => {
-    expect(notModifiedHeaders({ 'content-type': 'text/html', 'content-length': '10', etag: '"a"', vary: 'Accept-Encoding', 'cache-control': 'no-cache' })).toEqual({ etag: '"a"', vary: 'Accept-Encoding', 'cache-control': 'no-cache' })
+    expect(
+      notModifiedHeaders({
+        'content-type': 'text/html',
+        'content-length': '10',
+        etag: '"a"',
+        vary: 'Accept-Encoding',
+        'cache-control': 'no-cache',
+      }),
+    ).toEqual({ etag: '"a"', vary: 'Accept-Encoding', 'cache-control': 'no-cache' })
   })
 })
 
@@ -58,6 +77,8 @@ describe('securityHeaders', () => {
     expect(securityHeaders(false)['content-security-policy']).toContain("frame-ancestors 'none'")
     expect(securityHeaders(false)).not.toHaveProperty('strict-transport-security')
     expect(securityHeaders(true)['strict-transport-security']).toMatch(/^max-age=31536000/)
-    expect(securityHeaders(false, 'http://localhost:3000')['content-security-policy']).toContain("img-src 'self' http://localhost:3000")
+    expect(securityHeaders(false, 'http://localhost:3000')['content-security-policy']).toContain(
+      "img-src 'self' http://localhost:3000",
+    )
   })
 })
