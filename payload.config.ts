@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig, defaultLoggerOptions } from 'payload'
+import { buildConfig, defaultLoggerOptions, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
+import { localApiOnly } from '@/access/localApiOnly'
 import { originPolicy } from '@/access/origins'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
@@ -32,7 +33,8 @@ import { xliffEndpoints } from '@/editorial/endpoints/xliff'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/servingProcess'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
-import { malformedMultipartIsClientError, nonObjectBodyIsClientError } from '@/security/clientErrors'
+import { malformedMultipartIsClientError, missingFileIsNotFound, nonObjectBodyIsClientError } from '@/security/clientErrors'
+import { graphQLCostRules, refuseCostlyRead } from '@/security/queryCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -61,7 +63,8 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Glossary, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
+  // One cost limit for every REST read by anonymous callers and partners (src/security/queryCost.ts).
+  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Glossary, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries].map(withQueryCostLimit),
   // The translation desk's XLIFF exchange (GET export, POST import) under /api/translation/xliff.
   endpoints: xliffEndpoints,
   editor: bodyEditor,
@@ -81,7 +84,7 @@ export default buildConfig({
   },
   hooks: {
     // A malformed multipart body is the caller's error (Payload answers it with a 500).
-    afterError: [malformedMultipartIsClientError, nonObjectBodyIsClientError],
+    afterError: [malformedMultipartIsClientError, nonObjectBodyIsClientError, missingFileIsNotFound],
   },
   experimental: {
     localizeStatus: true,
@@ -94,13 +97,18 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
+    // The same document budget as REST, counted from the query before it runs (Payload's own
+    // complexity rule counts fields, not documents: 100 topics with their related topics'
+    // bodies passed it).
+    validationRules: graphQLCostRules,
   },
   // Payload's readable log lines, at the level LOG_LEVEL asks for (npm test: errors only).
   logger: { options: { level: process.env.LOG_LEVEL || 'info' }, destination: defaultLoggerOptions },
   // Partner API (src/partner-api): webhook deliveries on the jobs queue, retried with backoff.
   jobs: {
     tasks: [deliverWebhookTask],
-    access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
+    // The queue is run by the server itself (autoRun); GET /api/payload-jobs/run runs nothing for anyone.
+    access: { run: localApiOnly, queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
     autoRun: [{ cron: process.env.WEBHOOK_CRON || '*/5 * * * * *', queue: webhookQueue, limit: 20 }],
     shouldAutoRun: () => shouldStartOnInit(),
   },
@@ -122,6 +130,11 @@ export default buildConfig({
     autoGenerate: false,
   },
 })
+
+function withQueryCostLimit(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return { ...collection, hooks: { ...hooks, beforeOperation: [refuseCostlyRead, ...(hooks.beforeOperation ?? [])] } }
+}
 
 /**
  * PAYLOAD_SECRET signs sessions and API keys. A production server refuses to start without one

@@ -9,6 +9,9 @@ declare global {
       NEXT_PUBLIC_SERVER_URL?: string
       /** Extra browser origins (comma-separated) allowed to call Payload's REST/GraphQL with cookies. */
       CORS_ORIGINS?: string
+      TRUST_PROXY?: string
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE?: string
+      RATE_LIMIT_STAFF_PER_MINUTE?: string
       /** Production server port (default 3000). */
       PORT?: string
       /** Production server interface (default 0.0.0.0). */

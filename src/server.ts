@@ -9,10 +9,13 @@ import http from 'node:http'
 import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
+import { siteOrigin } from './content/seo'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { runWithDependencies } from './lib/dependencies'
 import { tryServePartner } from './partner-api/fastPath'
+import { applySecurityHeaders } from './security/headers'
 import { rejectMalformedRequest } from './security/requestGuard'
+import { refuseOverLimit } from './server/rateLimit'
 import { queueDocumentWrite } from './server/writeQueue'
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
@@ -23,11 +26,16 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1)
 }
 
+// The one public origin (src/content/seo.ts): body images are served from it.
+const publicOrigin = siteOrigin()
+
 const app = next({ dev: false, hostname, port, dir: process.cwd() })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  applySecurityHeaders(req, res, publicOrigin)
+  if (refuseOverLimit(req, res)) return
   if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return

@@ -45,6 +45,8 @@ export async function startAppServer(
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     NODE_OPTIONS: '',
+    // Every test client is 127.0.0.1: the anonymous limit is lifted unless a test sets its own.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     ...options.env,
   }
   const runScript = (script: string, args: string[] = []) => {

@@ -48,6 +48,26 @@ function notModified(req: IncomingMessage, entry: CachedResponse): boolean {
   return false
 }
 
+/** The Vary of a prepared answer: what Next said for the page (its router headers), always with Accept-Encoding. */
+export function varyWithEncoding(vary: string | undefined): string {
+  const names = (vary ?? '').split(',').map((name) => name.trim()).filter(Boolean)
+  if (!names.some((name) => name.toLowerCase() === 'accept-encoding')) names.push('Accept-Encoding')
+  return names.join(', ')
+}
+
+/**
+ * The headers of a 304 made from its 200's: the same ETag, Last-Modified, Cache-Control and Vary
+ * (RFC 9110 15.4.5), and nothing that describes a body, since a 304 has none.
+ */
+export function notModifiedHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (['content-type', 'content-length', 'content-encoding'].includes(name.toLowerCase())) continue
+    kept[name] = value
+  }
+  return kept
+}
+
 /** Writes a cached response (or 304), compressed as the client accepts. */
 export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, extraHeaders: Record<string, string> = {}): void {
   const headers: Record<string, string> = {
@@ -55,11 +75,11 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, entry: Cac
     ...extraHeaders,
     etag: entry.etag,
     'last-modified': entry.lastModified,
-    vary: 'Accept-Encoding',
+    vary: varyWithEncoding(entry.headers.vary),
     'x-mediglot-cache': 'hit',
   }
   if (notModified(req, entry)) {
-    res.writeHead(304, headers)
+    res.writeHead(304, notModifiedHeaders(headers))
     res.end()
     return
   }
@@ -137,7 +157,8 @@ export function capturePage(req: IncomingMessage, res: ServerResponse): Dependen
       key as string,
       {
         status: 200,
-        headers: { 'content-type': contentType, 'cache-control': publicPageCacheControl },
+        // Next's Vary (its router headers) is kept, so a hit and its 304 say what the miss said.
+        headers: { 'content-type': contentType, 'cache-control': publicPageCacheControl, vary: varyWithEncoding(String(res.getHeader('vary') ?? '')) },
         body,
         lastModified: new Date().toUTCString(),
       },

@@ -18,6 +18,7 @@ import { resolveLinks, linkKey, type LinkTarget, type ResolvedLink } from './lin
 import { publicPath } from './paths'
 import { getContentPayload } from './payload'
 import { readerQuery } from './readerQuery'
+import { resolveImages, uploadsIn } from './media'
 import { lexicalToHtml, lexicalToPlainText } from './richText'
 import { translationStatus, type TranslationStatus } from './translation'
 
@@ -117,6 +118,7 @@ export async function toPublishedDocument(
     for (const id of idsOf(doc[group.field])) targets.push({ relationTo: group.collection, value: id })
   }
   const links = await resolveLinks(targets, locale)
+  const images = await resolveImages(uploadsIn(body), locale)
 
   const related = relationGroups[collection]
     .map((group) => ({
@@ -165,7 +167,7 @@ export async function toPublishedDocument(
     locale,
     title,
     summary: (doc.summary as string | null) ?? null,
-    bodyHtml: lexicalToHtml(body, { locale, links, englishMarker: strings.englishMarker }),
+    bodyHtml: lexicalToHtml(body, { locale, links, images, englishMarker: strings.englishMarker }),
     bodyText: lexicalToPlainText(body),
     related,
     review: {

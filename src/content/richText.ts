@@ -5,11 +5,14 @@
  * and only their text remains.
  */
 import { internalLinksIn, type InternalLinkRef } from '@/collections/shared/richTextLinks'
+import { mediaSlug } from '@/collections/slugs'
 import type { Locale } from '@/i18n/locales'
 import { escapeHtml } from '@/lib/escapeHtml'
 
 import { linkKey, type ResolvedLink } from './links'
 import { safeLinkUrl } from '@/lib/safeUrl'
+
+import { mediaKey, type PublicImage } from './media'
 
 type Node = {
   type?: string
@@ -20,6 +23,7 @@ type Node = {
   listType?: string
   fields?: { linkType?: string; url?: string; newTab?: boolean; doc?: { relationTo?: string; value?: unknown } }
   value?: unknown
+  relationTo?: string
   root?: Node
 }
 
@@ -28,6 +32,8 @@ export interface RichTextRenderOptions {
   links: Map<string, ResolvedLink | null>
   /** Shown after a link that opens an English page from another language, e.g. "(English)". */
   englishMarker: string
+  /** Public images placed in the body (resolved beforehand, keyed by mediaKey); any other upload is left out. */
+  images?: Map<string, PublicImage>
 }
 
 
@@ -98,8 +104,16 @@ function renderNode(node: Node, options: RichTextRenderOptions): string {
       const target = node.fields?.newTab ? ' target="_blank"' : ''
       return `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow"${target}>${children()}</a>`
     }
+    case 'upload': {
+      const raw = node.value
+      const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : raw
+      const image = (typeof id === 'number' || typeof id === 'string') && node.relationTo === mediaSlug ? options.images?.get(mediaKey(id)) : undefined
+      if (!image) return ''
+      const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''
+      return `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size} loading="lazy" decoding="async"></figure>`
+    }
     default:
-      // Unknown nodes (blocks, uploads we do not render yet): keep their text, never their markup.
+      // Unknown nodes (blocks): keep their text, never their markup.
       return node.children ? children() : ''
   }
 }

@@ -42,7 +42,7 @@ export function tryServePartner(req: IncomingMessage, res: ServerResponse): bool
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const get = (name: string) => header(req, name)
-  const entry = responseCache().get(partnerCacheKey(publicBase(get), url))
+  const entry = responseCache().get(partnerCacheKey(publicBase(), url))
   const open = isOpenPath(pathname.replace(/\/+$/, '') || '/')
   if (open) {
     if (!entry) return false

@@ -8,6 +8,7 @@ import crypto from 'node:crypto'
 
 import type { Where } from 'payload'
 
+import { notModifiedHeaders } from '@/cache/fastPath'
 import { responseCache, type CachedResponse } from '@/cache/responseCache'
 import { apiChangesSlug, type ContentCollectionSlug } from '@/collections/slugs'
 import { listPublicPage, findPublicBySlug, publicCatalogue, listableCollections, type ListableCollection } from '@/content/catalogue'
@@ -83,7 +84,7 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
   }
   const extra = { ...corsHeaders, ...(rate ? rateLimitHeaders(rate) : {}) }
 
-  const base = publicBase(get)
+  const base = publicBase()
   const cacheKey = partnerCacheKey(base, url.pathname + url.search)
   const cache = responseCache()
   const cached = cache.get(cacheKey)
@@ -125,7 +126,7 @@ export async function handlePartnerRequest(request: Request): Promise<Response> 
 /** A prepared response as the route handler sends it (Next compresses it; repeats go to the fast path). */
 function fromEntry(request: Request, entry: CachedResponse, extra: Record<string, string>): Response {
   const headers = { ...entry.headers, ...extra, etag: entry.etag, 'last-modified': entry.lastModified, vary: 'Accept-Encoding' }
-  if (isNotModified((n) => request.headers.get(n), entry.etag, entry.lastModified)) return new Response(null, { status: 304, headers })
+  if (isNotModified((n) => request.headers.get(n), entry.etag, entry.lastModified)) return new Response(null, { status: 304, headers: notModifiedHeaders(headers) })
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(entry.body), { status: entry.status, headers })
 }
 
@@ -253,8 +254,10 @@ async function buildCatalogue(query: URLSearchParams, base: string): Promise<Bui
   }
 }
 
+/** A change-feed position: a real time (a forged "t" reached the database as an invalid date, a 500) and a finite id. */
 const isChangeCursor = (v: Record<string, unknown>): v is { s: string; t: string; i: number | string } =>
-  typeof v.t === 'string' && (typeof v.i === 'number' || typeof v.i === 'string')
+  typeof v.t === 'string' && !Number.isNaN(Date.parse(v.t)) &&
+  ((typeof v.i === 'number' && Number.isFinite(v.i)) || (typeof v.i === 'string' && /^[0-9a-f]{1,24}$/i.test(v.i)))
 
 async function buildChanges(query: URLSearchParams, base: string): Promise<Built> {
   const { since, limit } = parseChangesParams(query)

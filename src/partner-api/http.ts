@@ -2,6 +2,8 @@
  * HTTP details of the partner API shared by the route handler and the fast path: errors,
  * CORS, caching headers, the public base URL and cache keys.
  */
+import { siteOrigin } from '@/content/seo'
+
 import { apiVersionPrefix } from './constants'
 
 type HeaderGetter = (name: string) => string | null | undefined
@@ -53,13 +55,13 @@ export function errorResponse(status: number, code: ErrorCode, message: string, 
   })
 }
 
-/** The site's public base URL: NEXT_PUBLIC_SERVER_URL, or the request's own host. */
-export function publicBase(get: HeaderGetter): string {
-  const configured = process.env.NEXT_PUBLIC_SERVER_URL?.replace(/\/+$/, '')
-  if (configured) return configured
-  const host = get('x-forwarded-host') ?? get('host') ?? 'localhost'
-  const proto = (get('x-forwarded-proto') ?? 'http').split(',')[0].trim()
-  return `${proto}://${host.split(',')[0].trim()}`
+/**
+ * The site's public origin, the same one the pages' canonical and hreflang links and the sitemap
+ * use (src/content/seo.ts): never the request's Host, which a caller chooses (the demo said
+ * `localhost` in its pages and `127.0.0.1` in the API for the same server).
+ */
+export function publicBase(): string {
+  return siteOrigin()
 }
 
 /** Cache key of a partner response: the base URL (it appears in the body) and the path as sent. */

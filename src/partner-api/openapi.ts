@@ -1,5 +1,5 @@
 /** The partner API contract (OpenAPI 3.1), served at /api/v1/openapi.json. */
-import { locales } from '@/i18n/locales'
+import { localeLanguageTags, locales } from '@/i18n/locales'
 import { listableCollections } from '@/content/catalogue'
 
 import { apiVersionPrefix, webhookEvents } from './constants'
@@ -207,7 +207,18 @@ export function openApiDocument(base: string) {
           sources: { type: 'array', items: ref('Source') },
           licence: obj({ name: str, url: uri, attribution: str, attributionHtml: str, canonicalUrl: uri }),
           updatedAt: dateTime,
-          jsonLd: { type: 'object', required: ['@context', '@type', 'url', 'name', 'inLanguage'], properties: { '@type': { const: 'MedicalWebPage' } } },
+          // schema.org structured data; the properties it always has are defined, others may follow.
+          jsonLd: {
+            type: 'object',
+            required: ['@context', '@type', 'url', 'name', 'inLanguage'],
+            properties: {
+              '@context': { const: 'https://schema.org' },
+              '@type': { const: 'MedicalWebPage' },
+              url: uri,
+              name: { type: 'string', minLength: 1 },
+              inLanguage: { type: 'string', enum: Object.values(localeLanguageTags) },
+            },
+          },
         }),
         Catalogue: obj({
           data: {

@@ -59,3 +59,11 @@ export function answerClientErrors<Args extends unknown[]>(handler: (request: Re
     }
   }
 }
+
+/** An upload's file that is not on disk (a name that never existed, a deleted file): a 404, not a 500. */
+export const missingFileIsNotFound: AfterErrorHook = ({ error, req }) => {
+  if ((error as { code?: unknown }).code !== 'ENOENT') return
+  const path = req?.pathname ?? (req?.url ? new URL(req.url).pathname : '')
+  if (!/^\/api\/[^/]+\/file\//.test(path)) return
+  return { status: 404, response: { errors: [{ message: 'No such file.' }] } }
+}

@@ -52,6 +52,9 @@ const versionedCollections = new Set<string>([...contentCollectionSlugs, sources
  */
 const collectionRoutes: Record<string, string[]> = { count: ['GET'], access: ['POST'] }
 const jobRoutes: Record<string, string[]> = { run: ['GET'], 'handle-schedules': ['GET'] }
+/** Upload collections serve their files under /file/{filename} (read as a document id, every image was a 404). */
+const uploadRoutes: Record<string, string[]> = { file: ['GET'] }
+const uploadCollections = new Set<string>([mediaSlug])
 const authRoutes: Record<string, string[]> = {
   init: ['GET'], me: ['GET'], login: ['POST'], logout: ['POST'], 'refresh-token': ['POST'], 'first-register': ['POST'],
   'forgot-password': ['POST'], 'reset-password': ['POST'], unlock: ['POST'],
@@ -186,6 +189,7 @@ function checkRestPath(method: string, segments: string[]): Refusal | null {
     ...collectionRoutes,
     ...(authCollections.has(collection) ? authRoutes : {}),
     ...(collection === 'payload-jobs' ? jobRoutes : {}),
+    ...(uploadCollections.has(collection) ? uploadRoutes : {}),
     ...(versionedCollections.has(collection) ? { versions: second === undefined ? ['GET'] : ['GET', 'POST'] } : {}),
   }
   const allowed = Object.hasOwn(routes, first) ? routes[first] : undefined

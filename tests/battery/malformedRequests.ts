@@ -271,17 +271,30 @@ function restRequests(ctx: FuzzContext, credential: Credential): fc.Arbitrary<Fu
       resource,
       query: query(fc.array(restParam, { maxLength: 6 })),
       verb: methodAndBody(['GET', 'GET', 'GET', 'GET', 'HEAD']),
+      // The same query as a form body under Payload's method override (issue 10, finding 5).
+      override: fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: fc.constantFrom('x-payload-http-method-override', 'x-http-method-override'), weight: 1 }),
       common: commonHeaders,
       auth: credential === 'none' ? fc.option(badAuthorization, { nil: undefined }) : fc.constant(undefined),
     })
-    .map(({ resource, query: q, verb, common, auth }) => ({
-      door: 'rest',
-      method: verb.method,
-      path: `/api${resource}${q}`,
-      headers: { ...common, ...verb.headers, ...(auth ?? {}) },
-      body: verb.body,
-      credential,
-    }))
+    .map(({ resource, query: q, verb, override, common, auth }) =>
+      override
+        ? {
+            door: 'rest' as const,
+            method: 'POST',
+            path: `/api${resource}`,
+            headers: { ...common, 'content-type': 'application/x-www-form-urlencoded', [override]: 'GET', ...(auth ?? {}) },
+            body: q.replace(/^\?/, ''),
+            credential,
+          }
+        : {
+            door: 'rest' as const,
+            method: verb.method,
+            path: `/api${resource}${q}`,
+            headers: { ...common, ...verb.headers, ...(auth ?? {}) },
+            body: verb.body,
+            credential,
+          },
+    )
 }
 
 // ---- GraphQL --------------------------------------------------------------------------------
@@ -294,6 +307,14 @@ const deepSelection = fc.integer({ min: 5, max: 60 }).map((depth) => `{ Topics {
 /** The same field asked under many aliases. */
 const aliased = fc.integer({ min: 10, max: 400 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: Topics(limit: 100) { docs { id title } }`).join(' ')} }`)
 
+/** Rich text selected at every depth: bodies of a page of topics and of their related topics, nested (issue 10, finding 1). */
+const richTextSelection = fc
+  .tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 3 }), fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }))
+  .map(([limit, nesting, depth]) => {
+    const body = depth === undefined ? 'body' : `body(depth: ${depth})`
+    return `{ Topics(limit: ${limit}) { docs { id ${body} ${`relatedTopics { id ${body} `.repeat(nesting)}${'} '.repeat(nesting)}} } }`
+  })
+
 const gqlQuery: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...gqlCollections), fc.array(fc.constantFrom(...gqlFields), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom('limit: "x"', 'limit: -1', 'limit: 99999999999', 'page: 0', 'locale: xx', 'locale: all', 'draft: "yes"', 'sort: "nope"', 'where: { nope: { equals: 1 } }', 'where: { title: { equals: 5 } }', 'where: { title: { nope: "x" } }', 'where: { OR: [{ AND: [] }] }', 'fallbackLocale: zz', 'id: "abc"'), { maxLength: 3 }))
     .map(([c, fields, args]) => `{ ${c}${args.length ? `(${args.join(', ')})` : ''} { docs { ${fields.join(' ')} } } }`),
@@ -302,6 +323,7 @@ const gqlQuery: fc.Arbitrary<string> = fc.oneof(
   garbage,
   deepSelection,
   aliased,
+  richTextSelection,
 )
 
 function graphqlRequests(credential: Credential): fc.Arbitrary<FuzzRequest> {

@@ -75,7 +75,7 @@ describe('the demo as a newcomer sees it', () => {
   })
 
   it('returns every seeded cause with Chinese titles from /api/causes?locale=zh', async () => {
-    const res = await fetch(`${app.baseURL}/api/causes?locale=zh&limit=50`)
+    const res = await fetch(`${app.baseURL}/api/causes?locale=zh&limit=10`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as { totalDocs: number; docs: Array<{ title: string }> }
     expect(body.totalDocs).toBe(causes.length)

@@ -38,3 +38,8 @@ export function customLink(url: string, children: LexicalNode[], newTab = false)
 }
 
 export const root = (...children: LexicalNode[]) => ({ root: element('root', children) })
+
+/** An image placed in a body, as the editor's upload feature stores it (the media document's id). */
+export function upload(mediaId: number | string): LexicalNode {
+  return { type: 'upload', relationTo: 'media', value: mediaId, fields: null, format: '', version: 3, id: `test-upload-${mediaId}` }
+}

@@ -9,6 +9,7 @@ import http from 'node:http'
 import type { Payload } from 'payload'
 
 import { causesSlug, contentCollectionSlugs, faqsSlug, partnersSlug, topicsSlug, treatmentsSlug, webhookDeliveriesSlug } from '@/collections/slugs'
+import { siteOrigin } from '@/content/seo'
 import { seedDemoContent } from '@/seed/seedContent'
 
 import { asUser, createPublishedDocument, createRoleUsers, paragraphBody, workflow, type Users } from '../helpers/editorial'
@@ -176,10 +177,12 @@ describe('resources', () => {
     const res = await call('/api/v1/causes/immune?locale=zh')
     expect(res.status).toBe(200)
     const doc = res.body
+    // The site's one public origin, whatever Host the request named (here "localhost").
+    const origin = siteOrigin()
     expect(doc).toMatchObject({ id: 'cause:immune', type: 'cause', slug: 'immune', locale: 'zh', availableLocales: ['en', 'zh'] })
     expect(doc.alternates).toEqual([
-      { locale: 'en', siteUrl: 'http://localhost/en/causes/immune', apiUrl: 'http://localhost/api/v1/causes/immune?locale=en' },
-      { locale: 'zh', siteUrl: 'http://localhost/zh/causes/immune', apiUrl: 'http://localhost/api/v1/causes/immune?locale=zh' },
+      { locale: 'en', siteUrl: `${origin}/en/causes/immune`, apiUrl: `${origin}/api/v1/causes/immune?locale=en` },
+      { locale: 'zh', siteUrl: `${origin}/zh/causes/immune`, apiUrl: `${origin}/api/v1/causes/immune?locale=zh` },
     ])
     expect(doc.title).toMatch(/[\u4e00-\u9fff]/)
     expect(doc.body.html).toMatch(/<p>/)
@@ -188,8 +191,8 @@ describe('resources', () => {
     for (const link of doc.related) expect(link).toMatchObject({ id: expect.stringMatching(/:/), locale: expect.stringMatching(/^(en|zh)$/), title: expect.any(String) })
     expect(doc.review).toHaveProperty('overdue')
     expect(doc.translation.state).toMatch(/current|behind/)
-    expect(doc.licence.attribution).toContain('http://localhost/zh/causes/immune')
-    expect(doc.jsonLd).toMatchObject({ '@type': 'MedicalWebPage', inLanguage: 'zh-Hans', url: 'http://localhost/zh/causes/immune' })
+    expect(doc.licence.attribution).toContain(`${origin}/zh/causes/immune`)
+    expect(doc.jsonLd).toMatchObject({ '@type': 'MedicalWebPage', inLanguage: 'zh-Hans', url: `${origin}/zh/causes/immune` })
     expect(doc).not.toHaveProperty('_status')
     expect(JSON.stringify(doc)).not.toMatch(/"id":\d/)
   })
@@ -416,6 +419,20 @@ describe('canaries', () => {
 })
 
 describe('the OpenAPI contract', () => {
+  it('defines every property its schemas require (strict JSON Schema, as third-party validators read it)', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js')
+    const { default: addFormats } = await import('ajv-formats')
+    const document = (await call('/api/v1/openapi.json', { key: null })).body
+    // strictRequired: a required property that `properties` does not define is an error (the
+    // jsonLd schema required @context, url, name and inLanguage without defining them).
+    const ajv = new Ajv2020({ strict: true, strictRequired: true, strictTypes: false, allErrors: true, keywords: ['example', 'components'] })
+    ;(addFormats as unknown as (a: unknown) => void)(ajv)
+    expect(() => ajv.addSchema({ $id: 'openapi-strict', components: document.components }, 'openapi-strict')).not.toThrow()
+    for (const name of Object.keys(document.components.schemas)) {
+      expect(() => ajv.compile({ $ref: `openapi-strict#/components/schemas/${name}` })).not.toThrow()
+    }
+  })
+
   it('is a valid OpenAPI 3.1 document, and every endpoint’s live answers (errors included) match its schemas', async () => {
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser')
     const { Ajv2020 } = await import('ajv/dist/2020.js')

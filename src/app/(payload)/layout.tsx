@@ -6,6 +6,8 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { answerServerFunctionErrors } from '@/security/serverFunctions'
+
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -13,13 +15,18 @@ type Args = {
   children: React.ReactNode
 }
 
+// Edited: a server function called by someone not signed in, or with a name or arguments that
+// are not Payload's, is answered with an error result instead of a thrown error (Next answered
+// those with a 500; src/security/serverFunctions.ts).
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({
-    ...args,
-    config,
-    importMap,
-  })
+  return answerServerFunctionErrors(args, () =>
+    handleServerFunctions({
+      ...args,
+      config,
+      importMap,
+    }),
+  )
 }
 
 const Layout = ({ children }: Args) => (

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { mediaOnRecord } from '@/access/mediaOnRecord'
 import { staffOnly } from '@/access/staffOnly'
 
 import { mediaSlug } from '../slugs'
@@ -11,7 +11,7 @@ import { translate } from '../shared/translate'
 export const Media: CollectionConfig = {
   slug: mediaSlug,
   access: {
-    read: anyone,
+    read: mediaOnRecord,
     create: staffOnly,
     update: staffOnly,
     delete: staffOnly,

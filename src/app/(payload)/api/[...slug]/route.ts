@@ -11,9 +11,13 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardedRoute } from '@/security/guardedRoute'
+
+// Edited: the request guard runs here too, so it holds under plain `next start` and for queries
+// sent as form bodies with a method override (src/security/guardedRoute.ts).
+export const GET = guardedRoute(REST_GET(config))
+export const POST = guardedRoute(REST_POST(config))
+export const DELETE = guardedRoute(REST_DELETE(config))
+export const PATCH = guardedRoute(REST_PATCH(config))
+export const PUT = guardedRoute(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
