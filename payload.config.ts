@@ -7,6 +7,7 @@ import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { originPolicy } from '@/access/origins'
+import { restrictPayloadCollections } from '@/access/payloadCollections'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
 import { Media } from '@/collections/Media'
@@ -40,7 +41,9 @@ const origins = originPolicy({
   corsOrigins: process.env.CORS_ORIGINS,
 })
 
-export default buildConfig({
+const collections = [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries]
+
+const config = buildConfig({
   secret: resolveSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   // No Access-Control-Allow-Origin for foreign sites unless listed (the partner API under
@@ -51,13 +54,16 @@ export default buildConfig({
   admin: {
     user: usersSlug,
     meta: { titleSuffix: ' · Mediglot' },
+    // Payload's default is a Gravatar: every admin page would send a hash of the signed-in
+    // person's email to gravatar.com. Its built-in icon instead: no third-party request.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       // The review work of the signed-in person, above the collection cards.
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
+  collections,
   editor: bodyEditor,
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
   localization: {
@@ -112,6 +118,10 @@ export default buildConfig({
     autoGenerate: false,
   },
 })
+
+// The collections Payload adds itself (locks, preferences, migrations, jobs, key-value store) get
+// explicit access rules: partners and other non-staff principals reach none of them.
+export default config.then((built) => restrictPayloadCollections(built, collections.map((c) => c.slug)))
 
 /**
  * PAYLOAD_SECRET signs sessions and API keys. A production server refuses to start without one
