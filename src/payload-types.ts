@@ -279,6 +279,7 @@ export interface Topic {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   /**
    * For medical reviewers, e.g. "MD, obstetrics and gynaecology".
@@ -293,8 +294,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -589,6 +588,25 @@ export interface Source {
   id: number;
   slug: string;
   lastEditedBy?: (number | null) | User;
+  review?: {
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
+    approvedFingerprint?: string | null;
+    changedBy?: (number | null) | User;
+    changedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reviewerName?: string | null;
+    reviewerCredentials?: string | null;
+    lastReviewed?: string | null;
+    /**
+     * Set to a year after approval; reviewers may change it.
+     */
+    nextReviewDue?: string | null;
+    approvedAgainst?: string | null;
+    approvedAgainstVersion?: string | null;
+  };
   title: string;
   organisation: string;
   year: number;
@@ -662,6 +680,10 @@ export interface ReviewEvent {
     | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
       } | null);
   documentKey?: string | null;
   documentTitle?: string | null;
@@ -1179,6 +1201,24 @@ export interface FaqsSelect<T extends boolean = true> {
 export interface SourcesSelect<T extends boolean = true> {
   slug?: T;
   lastEditedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        approvedFingerprint?: T;
+        changedBy?: T;
+        changedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reviewerName?: T;
+        reviewerCredentials?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        approvedAgainst?: T;
+        approvedAgainstVersion?: T;
+      };
   title?: T;
   organisation?: T;
   year?: T;
@@ -1255,6 +1295,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   credentials?: T;
   roles?: T;
@@ -1266,8 +1307,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -11,6 +11,7 @@ import next from 'next'
 import { capturePage, tryServePage } from './cache/fastPath'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { tryServePartner } from './partner-api/fastPath'
+import { stampClientAddress } from './security/clientAddress'
 import { rejectMalformedRequest } from './security/requestGuard'
 import { queueDocumentWrite } from './server/writeQueue'
 
@@ -27,6 +28,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  // Per-client limits (sign-in lockout) key on this, never on what the client claims.
+  stampClientAddress(req)
   if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return

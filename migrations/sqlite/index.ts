@@ -2,6 +2,7 @@ import * as migration_20261125_194101_initial from './20261125_194101_initial';
 import * as migration_20261125_200920_partner_api from './20261125_200920_partner_api';
 import * as migration_20261125_211500_locale_parent_indexes from './20261125_211500_locale_parent_indexes';
 import * as migration_20261125_215621_revision from './20261125_215621_revision';
+import * as migration_20261201_215054_secaccess_sources_review_users_lockout from './20261201_215054_secaccess_sources_review_users_lockout';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_215621_revision.up,
     down: migration_20261125_215621_revision.down,
-    name: '20261125_215621_revision'
+    name: '20261125_215621_revision',
+  },
+  {
+    up: migration_20261201_215054_secaccess_sources_review_users_lockout.up,
+    down: migration_20261201_215054_secaccess_sources_review_users_lockout.down,
+    name: '20261201_215054_secaccess_sources_review_users_lockout'
   },
 ];
