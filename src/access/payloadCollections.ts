@@ -54,6 +54,17 @@ export function restrictPayloadCollections(config: SanitizedConfig, ownSlugs: re
       )
     }
     collection.access = { ...collection.access, ...rule(collection.access) }
+    // Payload's preference endpoints (GET/POST/DELETE /api/payload-preferences/{key}) write
+    // straight to the database without asking access: staff only there too.
+    if (collection.slug === 'payload-preferences' && Array.isArray(collection.endpoints)) {
+      collection.endpoints = collection.endpoints.map((endpoint) => ({
+        ...endpoint,
+        handler: (req) =>
+          isStaff(req.user)
+            ? endpoint.handler(req)
+            : Response.json({ errors: [{ message: 'You are not allowed to perform this action.' }] }, { status: 403 }),
+      }))
+    }
   }
   return config
 }
