@@ -42,6 +42,8 @@ const origins = originPolicy({
 })
 
 const collections = [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries]
+// Taken now: building the config appends Payload's own collections to the array above.
+const ownSlugs = collections.map((c) => c.slug)
 
 const config = buildConfig({
   secret: resolveSecret(),
@@ -121,7 +123,7 @@ const config = buildConfig({
 
 // The collections Payload adds itself (locks, preferences, migrations, jobs, key-value store) get
 // explicit access rules: partners and other non-staff principals reach none of them.
-export default config.then((built) => restrictPayloadCollections(built, collections.map((c) => c.slug)))
+export default config.then((built) => restrictPayloadCollections(built, ownSlugs))
 
 /**
  * PAYLOAD_SECRET signs sessions and API keys. A production server refuses to start without one
