@@ -70,7 +70,8 @@ describe('a partner key', () => {
       const remove = await doors.rest.call('DELETE', `/api/${slug}?where[id][exists]=true`, asPartner())
       if (read.status === 200 && !publicContent.has(slug)) opened.push(`GET ${slug}: ${read.text.slice(0, 80)}`)
       for (const answer of [create, remove]) {
-        if (answer.status < 400 || answer.status >= 500) opened.push(`${answer.label}: ${answer.status}`)
+        // 501: Payload has no REST route for the collection at all (payload-migrations).
+        if (answer.status < 400 || (answer.status >= 500 && answer.status !== 501)) opened.push(`${answer.label}: ${answer.status}`)
       }
     }
     for (const key of ['nav', 'locale']) {
