@@ -17,10 +17,11 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
   const { currentPassword, ...rest } = data
   const changesPassword = typeof data.password === 'string' && data.password !== ''
   if (!changesPassword && data.email === undefined) return { ...args, data: rest }
-  if (operation === 'update') {
+  // Payload names both a PATCH by id and a bulk update 'update'; only the first has an id.
+  const id = (args as { id?: number | string }).id
+  if (id === undefined) {
     throw new APIError('Change an email or password one account at a time (PATCH /api/users/{id}).', 400, undefined, true)
   }
-  const id = (args as { id?: number | string }).id
   if (String(id) !== String(req.user.id)) return { ...args, data: rest }
 
   const stored = await req.payload.db.findOne<{ id: number | string; email?: string; hash?: string; salt?: string }>({
