@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { localApiOnly } from '@/access/localApiOnly'
 import { originPolicy } from '@/access/origins'
+import { restrictPayloadCollections } from '@/access/payloadCollections'
 import { Causes } from '@/collections/Causes'
 import { FAQs } from '@/collections/FAQs'
 import { Glossary } from '@/collections/Glossary'
@@ -46,7 +47,12 @@ const origins = originPolicy({
   corsOrigins: process.env.CORS_ORIGINS,
 })
 
-export default buildConfig({
+// One cost limit for every REST read by anonymous callers and partners (src/security/queryCost.ts).
+const collections = [Topics, Causes, Treatments, FAQs, Sources, Media, Glossary, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries].map(withQueryCostLimit)
+// Taken now: building the config appends Payload's own collections to the array above.
+const ownSlugs = collections.map((c) => c.slug)
+
+const config = buildConfig({
   secret: resolveSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   // No Access-Control-Allow-Origin for foreign sites unless listed (the partner API under
@@ -57,14 +63,16 @@ export default buildConfig({
   admin: {
     user: usersSlug,
     meta: { titleSuffix: ' · Mediglot' },
+    // Payload's default is a Gravatar: every admin page would send a hash of the signed-in
+    // person's email to gravatar.com. Its built-in icon instead: no third-party request.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       // The review work of the signed-in person, above the collection cards.
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
-  // One cost limit for every REST read by anonymous callers and partners (src/security/queryCost.ts).
-  collections: [Topics, Causes, Treatments, FAQs, Sources, Media, Glossary, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries].map(withQueryCostLimit),
+  collections,
   // The translation desk's XLIFF exchange (GET export, POST import) under /api/translation/xliff.
   endpoints: xliffEndpoints,
   editor: bodyEditor,
@@ -135,6 +143,10 @@ function withQueryCostLimit(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return { ...collection, hooks: { ...hooks, beforeOperation: [refuseCostlyRead, ...(hooks.beforeOperation ?? [])] } }
 }
+
+// The collections Payload adds itself (locks, preferences, migrations, jobs, key-value store) get
+// explicit access rules: partners and other non-staff principals reach none of them.
+export default config.then((built) => restrictPayloadCollections(built, ownSlugs))
 
 /**
  * PAYLOAD_SECRET signs sessions and API keys. A production server refuses to start without one

@@ -38,6 +38,10 @@ declare global {
       WEBHOOK_TIMEOUT_MS?: string
       /** Partner webhooks: cron (with seconds) of the delivery job runner (default every 5 s). */
       WEBHOOK_CRON?: string
+      /** Partner webhooks: hosts that may be reached although not public, over http too (tests only). */
+      WEBHOOK_ALLOW_HOSTS?: string
+      /** 1: a proxy in front sets X-Forwarded-For; its last entry is the client address. */
+      TRUST_PROXY?: '1'
       /** Set by the integration tests' setup: the test file's scratch directory. */
       MEDIGLOT_TEST_DIR?: string
       /** Chromium binary for the browser tests (default /usr/bin/chromium). */

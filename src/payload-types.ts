@@ -281,6 +281,7 @@ export interface Topic {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   /**
    * For medical reviewers, e.g. "MD, obstetrics and gynaecology".
@@ -295,8 +296,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -591,6 +590,25 @@ export interface Source {
   id: number;
   slug: string;
   lastEditedBy?: (number | null) | User;
+  review?: {
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
+    approvedFingerprint?: string | null;
+    changedBy?: (number | null) | User;
+    changedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reviewerName?: string | null;
+    reviewerCredentials?: string | null;
+    lastReviewed?: string | null;
+    /**
+     * Set to a year after approval; reviewers may change it.
+     */
+    nextReviewDue?: string | null;
+    approvedAgainst?: string | null;
+    approvedAgainstVersion?: string | null;
+  };
   title: string;
   organisation: string;
   year: number;
@@ -681,6 +699,10 @@ export interface ReviewEvent {
     | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
       } | null);
   documentKey?: string | null;
   documentTitle?: string | null;
@@ -1202,6 +1224,24 @@ export interface FaqsSelect<T extends boolean = true> {
 export interface SourcesSelect<T extends boolean = true> {
   slug?: T;
   lastEditedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        approvedFingerprint?: T;
+        changedBy?: T;
+        changedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reviewerName?: T;
+        reviewerCredentials?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        approvedAgainst?: T;
+        approvedAgainstVersion?: T;
+      };
   title?: T;
   organisation?: T;
   year?: T;
@@ -1292,6 +1332,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   credentials?: T;
   roles?: T;
@@ -1303,8 +1344,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -14,6 +14,7 @@ import { answerNotFoundPages } from './cache/notFoundFallback'
 import { runWithDependencies } from './lib/dependencies'
 import { tryServePartner } from './partner-api/fastPath'
 import { applySecurityHeaders } from './security/headers'
+import { stampClientAddress } from './security/clientAddress'
 import { rejectMalformedRequest } from './security/requestGuard'
 import { refuseOverLimit } from './server/rateLimit'
 import { queueDocumentWrite } from './server/writeQueue'
@@ -36,6 +37,8 @@ await app.prepare()
 const server = http.createServer((req, res) => {
   applySecurityHeaders(req, res, publicOrigin)
   if (refuseOverLimit(req, res)) return
+  // Per-client limits (sign-in lockout) key on this, never on what the client claims.
+  stampClientAddress(req)
   if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return

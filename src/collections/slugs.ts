@@ -12,6 +12,15 @@ export const reviewEventsSlug = 'review-events'
 export const contentCollectionSlugs = [topicsSlug, causesSlug, treatmentsSlug, faqsSlug] as const
 export type ContentCollectionSlug = (typeof contentCollectionSlugs)[number]
 
+/**
+ * Collections under the review workflow (gate, approvals, audit trail): the content, and the
+ * sources it cites, whose URL and details readers see on reviewed pages.
+ */
+export const reviewedCollectionSlugs = [...contentCollectionSlugs, sourcesSlug] as const
+export type ReviewedCollectionSlug = (typeof reviewedCollectionSlugs)[number]
+export const isContentCollection = (collection: string): collection is ContentCollectionSlug =>
+  (contentCollectionSlugs as readonly string[]).includes(collection)
+
 /** The field holding a document's heading: FAQs ask a question, everything else has a title. */
 export const headingFieldOf = (collection: string): 'question' | 'title' => (collection === faqsSlug ? 'question' : 'title')
 
@@ -26,6 +35,3 @@ export const webhookDeliveriesSlug = 'webhook-deliveries'
 
 /** The translation desk's glossary (English term, preferred Chinese, discouraged variants). */
 export const glossarySlug = 'glossary-terms'
-
-export const isContentCollection = (value: string): value is ContentCollectionSlug =>
-  (contentCollectionSlugs as readonly string[]).includes(value)

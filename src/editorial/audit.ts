@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { reviewEventsSlug, type ContentCollectionSlug } from '@/collections/slugs'
+import { reviewEventsSlug, type ReviewedCollectionSlug } from '@/collections/slugs'
 
 import type { ReviewAction } from './reviewActions'
 
 export interface AuditEntry {
   action: ReviewAction
-  collection: ContentCollectionSlug
+  collection: ReviewedCollectionSlug
   id: number | string
   title?: string | null
   locale: string

@@ -14,6 +14,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { partnersSlug, webhookDeliveriesSlug } from '@/collections/slugs'
 
 import type { RecordedChange } from './changeTypes'
+import { postToWebhook, resolveWebhookTarget } from '@/lib/webhookTarget'
 
 export const webhookTaskSlug = 'deliverWebhook'
 export const webhookQueue = 'webhooks'
@@ -112,9 +113,12 @@ export async function deliverWebhook(payload: Payload, input: WebhookInput, atte
   let statusCode: number | null = null
   let error: string | null = null
   try {
-    const response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: {
+    // Checked again now, and the delivery connects to the address checked (src/lib/webhookTarget.ts).
+    const target = await resolveWebhookTarget(endpoint.url)
+    if ('refused' in target) throw new Error(`refused: ${target.refused}`)
+    statusCode = await postToWebhook(
+      target,
+      {
         'content-type': 'application/json',
         'user-agent': 'Mediglot-Webhooks/1',
         'mediglot-event': input.event,
@@ -122,12 +126,9 @@ export async function deliverWebhook(payload: Payload, input: WebhookInput, atte
         'mediglot-signature': signatureHeader(endpoint.secret, timestamp, body),
       },
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs()),
-    })
-    statusCode = response.status
-    await response.body?.cancel().catch(() => undefined)
-    if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`
+      timeoutMs(),
+    )
+    if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught)
   }

@@ -173,15 +173,20 @@ async function createSource(p: number): Promise<Source> {
     organisation: poison(p, 'source organisation', 'zh'),
     publication: poison(p, 'source journal', 'en'),
   }
-  const created = await rest.ok('POST', '/api/sources', tokens.editor, {
+  // A source is published through the review workflow, as content is.
+  const created = await rest.ok('POST', '/api/sources?draft=true', tokens.editor, {
     slug: `xss-source-${p}`,
     ...source,
     year: 2024,
     url: safeUrls[0].make(d),
-    _status: 'published',
   })
+  const id = (created.doc as { id: number }).id
+  const reviewer = reviewers.get(p)!
+  await rest.ok('POST', `/api/sources/${id}/workflow`, tokens.editor, { action: 'submit', locale: 'en' })
+  await rest.ok('POST', `/api/sources/${id}/workflow`, reviewer.token, { action: 'approve', locale: 'en' })
+  await rest.ok('POST', `/api/sources/${id}/workflow`, reviewer.token, { action: 'publish', locale: 'en' })
   figures.placed += 4
-  return { id: (created.doc as { id: number }).id, ...source }
+  return { id, ...source }
 }
 
 /** A body with the payload in every kind of text node and every link URL the editor accepts. */

@@ -140,14 +140,14 @@ beforeAll(async () => {
 
   // Live pages, two of each, linked so that depth and joins populate them. The first of each gets
   // the Chinese draft (b), the second the English draft (d).
-  const source = await ok('POST', '/api/sources', tokens.editor, {
+  const source = await ok('POST', '/api/sources?draft=true', tokens.editor, {
     slug: 'canary-source',
     title: 'A guideline',
     organisation: 'A society',
     year: 2024,
-    _status: 'published',
   })
   remember('sources', (source.doc as { id: number }).id)
+  await publishThroughWorkflow(api, 'sources', (source.doc as { id: number }).id, 'en', tokens)
   const sources = [(source.doc as { id: number }).id]
   const treatment1 = await livePage('treatments', 'canary-treatment-one', { sources })
   const treatment2 = await livePage('treatments', 'canary-treatment-two', {})

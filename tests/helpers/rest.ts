@@ -4,7 +4,7 @@
  * registration, and a document taken through the real review workflow
  * (POST /api/{collection}/{id}/workflow), one language at a time.
  */
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import type { ReviewedCollectionSlug } from '@/collections/slugs'
 
 export interface Answer {
   label: string
@@ -59,7 +59,7 @@ export async function registerFirstAdmin(rest: RestClient, email: string, passwo
 /** Submit (editor), approve and publish (reviewer) one language through the workflow endpoint. */
 export async function publishThroughWorkflow(
   rest: RestClient,
-  collection: ContentCollectionSlug,
+  collection: ReviewedCollectionSlug,
   id: number,
   locale: 'en' | 'zh',
   tokens: { editor: string; reviewer: string },

@@ -19,6 +19,8 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
 process.env.WEBHOOK_BACKOFF_MS = '150'
 process.env.WEBHOOK_ATTEMPTS = '4'
 process.env.PARTNER_CHANGE_DELAY_MS = '0'
+// The test's receiver listens on loopback, which webhooks may reach only through the allow-list.
+process.env.WEBHOOK_ALLOW_HOSTS = '127.0.0.1'
 
 type Handlers = typeof import('@/partner-api/handlers')
 type Changes = typeof import('@/partner-api/changes')

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access/adminOnly'
 import { defaultRateLimitPerMinute, webhookEvents } from '@/partner-api/constants'
 
-import { validateHttpUrl } from '../shared/validators'
+import { validateWebhookUrl } from '../shared/validators'
 import { partnersSlug } from '../slugs'
 
 import { disableRevokedKey } from './hooks/disableRevokedKey'
@@ -74,7 +74,7 @@ export const Partners: CollectionConfig = {
       label: { en: 'Webhooks', zh: 'Webhook' },
       labels: { singular: { en: 'Webhook', zh: 'Webhook' }, plural: { en: 'Webhooks', zh: 'Webhook' } },
       fields: [
-        { name: 'url', type: 'text', required: true, maxLength: 500, validate: validateHttpUrl, label: 'URL' },
+        { name: 'url', type: 'text', required: true, maxLength: 500, validate: validateWebhookUrl, label: 'URL' },
         {
           name: 'events',
           type: 'select',

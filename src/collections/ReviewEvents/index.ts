@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly } from '@/access/staffOnly'
 import { reviewActions, reviewActionLabels } from '@/editorial/reviewActions'
 
-import { contentCollectionSlugs, reviewEventsSlug } from '../slugs'
+import { reviewEventsSlug, reviewedCollectionSlugs } from '../slugs'
 
 /**
  * The audit trail: one row per submit, approval, change request, publish, unpublish, deletion
@@ -44,7 +44,7 @@ export const ReviewEvents: CollectionConfig = {
     {
       name: 'document',
       type: 'relationship',
-      relationTo: [...contentCollectionSlugs],
+      relationTo: [...reviewedCollectionSlugs],
       index: true,
       label: { en: 'Document', zh: '文档' },
     },

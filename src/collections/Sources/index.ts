@@ -1,22 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastEditedByField } from '@/editorial/fields'
+import { updateSource } from '@/access/contentAccess'
+import { workflowEndpoint } from '@/editorial/endpoints/workflow'
+import { lastEditedByField, reviewField } from '@/editorial/fields'
+import { captureWriteIntent } from '@/editorial/hooks/captureWriteIntent'
+import { enforceReviewGate } from '@/editorial/hooks/enforceReviewGate'
+import { guardDeletion, recordDeletion } from '@/editorial/hooks/guardDeletion'
 import { recordLastEditor } from '@/editorial/hooks/recordLastEditor'
+import { recordPublication } from '@/editorial/hooks/recordPublication'
 import { restrictPublicReads } from '@/editorial/hooks/restrictPublicReads'
+import { reviewInEnglish } from '@/editorial/hooks/reviewInEnglish'
+import { trackReviewState } from '@/editorial/hooks/trackReviewState'
 
 import { announceContentChange, announceContentDeletion } from '../shared/hooks/announceContentChange'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffOnly } from '@/access/staffOnly'
-import { canDelete, canEditSharedFields } from '@/editorial/permissions'
+import { canDelete } from '@/editorial/permissions'
 
+import { reviewPanelField } from '../shared/content'
 import { slugField } from '../shared/fields'
 import { validateDoi, validateHttpUrl, validatePmid } from '../shared/validators'
 import { sourcesSlug } from '../slugs'
 
 /**
  * Citations. A citation's title is kept as published, in its own language, so it is not
- * localized; only the note for readers is.
+ * localized. Readers see a source on reviewed pages ("Medically reviewed by ..."), so a source is
+ * under the same review workflow as the content: a change is a draft until a medical reviewer
+ * (not the person who made it) approves exactly that citation and a reviewer or admin publishes
+ * it (POST /api/sources/{id}/workflow, locale en: one review covers both languages); every step
+ * goes to the audit trail.
  */
 export const Sources: CollectionConfig = {
   slug: sourcesSlug,
@@ -24,8 +37,8 @@ export const Sources: CollectionConfig = {
     read: publishedOrStaff,
     readVersions: staffOnly,
     // Citations are shared by both languages: those who edit shared fields manage them.
-    create: ({ req }) => canEditSharedFields(req.user),
-    update: ({ req }) => canEditSharedFields(req.user),
+    create: updateSource,
+    update: updateSource,
     delete: ({ req }) => canDelete(req.user),
   },
   admin: {
@@ -37,9 +50,12 @@ export const Sources: CollectionConfig = {
     singular: { en: 'Source', zh: '参考来源' },
     plural: { en: 'Sources', zh: '参考来源' },
   },
+  endpoints: [workflowEndpoint(sourcesSlug)],
   fields: [
     slugField(),
+    reviewPanelField(),
     lastEditedByField(),
+    reviewField(),
     {
       name: 'title',
       type: 'text',
@@ -88,11 +104,13 @@ export const Sources: CollectionConfig = {
       ],
     },
   ],
+  // The review workflow's hooks, as for content (src/collections/shared/content.ts).
   hooks: {
-    beforeOperation: [restrictPublicReads],
-    beforeChange: [recordLastEditor],
-    afterChange: [announceContentChange],
-    afterDelete: [announceContentDeletion],
+    beforeOperation: [reviewInEnglish, captureWriteIntent, restrictPublicReads],
+    beforeChange: [recordLastEditor, trackReviewState, enforceReviewGate],
+    afterChange: [recordPublication, announceContentChange],
+    beforeDelete: [guardDeletion],
+    afterDelete: [recordDeletion, announceContentDeletion],
   },
   // Citations have no per-language text, so one publish status covers both languages.
   versions: {

@@ -53,7 +53,7 @@ export function editorialFields(): Field[] {
  * The review workflow in the edit view's sidebar: each language's state, the buttons the
  * signed-in person may use, and the audit trail. A `ui` field: nothing is stored.
  */
-function reviewPanelField(): UIField {
+export function reviewPanelField(): UIField {
   return {
     name: 'reviewPanel',
     type: 'ui',

@@ -3,6 +3,8 @@ import { relationship as validateRelationshipShape } from 'payload/shared'
 
 import { defaultLocale } from '@/i18n/locales'
 
+import { resolveWebhookTarget } from '@/lib/webhookTarget'
+
 import { translate } from './translate'
 
 /** Lowercase ASCII words joined by single hyphens: the same address in every language. */
@@ -120,6 +122,16 @@ export const validateHttpUrl: Validate<string | null | undefined> = (value, { re
     // fall through to the message
   }
   return translate(req, 'mediglot:urlInvalid')
+}
+
+/**
+ * A webhook URL: a public https address, resolved now (and again at each delivery, see
+ * src/lib/webhookTarget.ts). Hosts in WEBHOOK_ALLOW_HOSTS are let through.
+ */
+export const validateWebhookUrl: Validate<string | null | undefined> = async (value, { req }) => {
+  if (value == null || value === '') return true
+  const target = await resolveWebhookTarget(value)
+  return 'refused' in target ? translate(req, 'mediglot:webhookUrlRefused', { reason: target.refused }) : true
 }
 
 export const validateDoi: Validate<string | null | undefined> = (value, { req }) =>

@@ -1,6 +1,6 @@
 import { APIError, NotFound, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import { sourcesSlug, type ContentCollectionSlug, type ReviewedCollectionSlug } from '@/collections/slugs'
 import { translate } from '@/collections/shared/translate'
 import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 
@@ -8,7 +8,7 @@ import { recordReviewEvent } from '../audit'
 import { glossaryForParity, parityOfDocument } from '../documentParity'
 import { englishBesideOf } from '../englishBeside'
 import { editorialContext, type WorkflowContext } from '../context'
-import { fingerprintOfLocale } from '../fingerprint'
+import { fingerprintOfLocale, reviewedFieldsOf } from '../fingerprint'
 import { canApprove, canDelete, canForce, canPublish, canSubmit } from '../permissions'
 import {
   addDays,
@@ -67,15 +67,21 @@ function reviewOf(doc: Doc, locale: Locale): LocaleReview {
   return ((doc.review as Record<string, LocaleReview> | undefined)?.[locale] ?? {}) as LocaleReview
 }
 
+/** The heading in one language (a source's title is the same in both). */
+function headingOf(doc: Doc, locale: Locale): string | null {
+  const value = (doc.title ?? doc.question) as Record<string, string> | string | undefined
+  if (typeof value === 'string') return value || null
+  return value?.[locale] || null
+}
+
 function titleOf(doc: Doc, locale: Locale): string | null {
-  const value = (doc.title ?? doc.question) as Record<string, string> | undefined
-  return value?.[locale] ?? value?.[defaultLocale] ?? null
+  return headingOf(doc, locale) ?? headingOf(doc, defaultLocale)
 }
 
 const systemKeys = new Set(['id', 'createdAt', 'updatedAt', '_status', 'lastEditedBy'])
 
 /** The stored fields of one language's latest draft, ready to be written back. */
-async function editableDataOf(req: PayloadRequest, collection: ContentCollectionSlug, id: string, locale: Locale) {
+async function editableDataOf(req: PayloadRequest, collection: ReviewedCollectionSlug, id: string, locale: Locale) {
   const current = (await req.payload.findByID({
     collection,
     id,
@@ -105,7 +111,7 @@ function statusSummary(doc: Doc) {
 
 async function latestDraft(
   req: PayloadRequest,
-  collection: ContentCollectionSlug,
+  collection: ReviewedCollectionSlug,
   id: string,
 ): Promise<Doc | null> {
   // Only a document that is not there is null (a 404); any other failure is the server's and
@@ -135,7 +141,7 @@ async function latestDraft(
  * record through Payload (so hooks, versions and the audit trail see it) and answers with the
  * document's review status per language.
  */
-function workflowHandler(collection: ContentCollectionSlug): PayloadHandler {
+function workflowHandler(collection: ReviewedCollectionSlug): PayloadHandler {
   return async (req) => {
     let raw: unknown
     try {
@@ -150,7 +156,7 @@ function workflowHandler(collection: ContentCollectionSlug): PayloadHandler {
 /** The workflow action itself, callable with any request (the endpoint, tests, scripts). */
 export async function performWorkflowAction(
   req: PayloadRequest,
-  collection: ContentCollectionSlug,
+  collection: ReviewedCollectionSlug,
   id: string,
   raw: unknown,
 ): Promise<Response> {
@@ -160,6 +166,9 @@ export async function performWorkflowAction(
   const parsed = parseBody(raw)
   if (typeof parsed === 'string') return problem(400, 'invalid_request', parsed)
   const { action, locale, comment, force, reason } = parsed
+  // A source is one citation for both languages, reviewed once, in English.
+  if (collection === sourcesSlug && locale !== defaultLocale)
+    return problem(400, 'invalid_request', `Sources are reviewed and published once for both languages: send "locale": "${defaultLocale}".`)
   if (force && !canForce(user))
     return problem(403, 'forbidden', translate(req, 'mediglot:forceAdminOnly'))
   if (force && !reason)
@@ -206,8 +215,7 @@ export async function performWorkflowAction(
       case 'submit': {
         if (!canSubmit(user, locale))
           return problem(403, 'forbidden', translate(req, 'mediglot:submitNotAllowed'))
-        const heading = (doc.title ?? doc.question) as Record<string, string> | undefined
-        if (!heading?.[locale]) {
+        if (!headingOf(doc, locale)) {
           return problem(
             409,
             'nothing_to_review',
@@ -269,13 +277,13 @@ export async function performWorkflowAction(
           state: 'approved',
           approvedBy: user.id,
           approvedAt: now.toISOString(),
-          approvedFingerprint: fingerprintOfLocale(doc, locale),
+          approvedFingerprint: fingerprintOfLocale(doc, locale, reviewedFieldsOf(collection)),
           reviewerName: String(profile.name ?? ''),
           reviewerCredentials: credentials,
           lastReviewed: now.toISOString(),
           nextReviewDue: addDays(now, reviewIntervalDays).toISOString(),
           approvedAgainst:
-            locale === defaultLocale ? null : fingerprintOfLocale(doc, defaultLocale),
+            locale === defaultLocale ? null : fingerprintOfLocale(doc, defaultLocale, reviewedFieldsOf(collection)),
         })
         await recordAction()
         break
@@ -306,7 +314,8 @@ export async function performWorkflowAction(
           id,
           data: data as never,
           locale,
-          ...(action === 'publish' ? { publishSpecificLocale: locale } : {}),
+          // (Sources have one status for both languages.)
+          ...(action === 'publish' && collection !== sourcesSlug ? { publishSpecificLocale: locale } : {}),
           depth: 0,
           overrideAccess: false,
           user,
@@ -351,7 +360,7 @@ export async function performWorkflowAction(
   })
 }
 
-export function workflowEndpoint(collection: ContentCollectionSlug): Endpoint {
+export function workflowEndpoint(collection: ReviewedCollectionSlug): Endpoint {
   return { path: '/:id/workflow', method: 'post', handler: workflowHandler(collection) }
 }
 

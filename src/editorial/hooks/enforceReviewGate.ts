@@ -1,11 +1,11 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import { isContentCollection, type ReviewedCollectionSlug } from '@/collections/slugs'
 import { translate } from '@/collections/shared/translate'
 import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/i18n/locales'
 
 import { editorialContext } from '../context'
-import { contentFingerprint, fingerprintOfLocale } from '../fingerprint'
+import { contentFingerprint, fingerprintOfLocale, reviewedFieldsOf } from '../fingerprint'
 import { describeInboundLinks, findInboundLinks } from '../linkGuard'
 import { canForce, canPublish } from '../permissions'
 import type { LocaleReview } from '../reviewStates'
@@ -42,7 +42,7 @@ export const enforceReviewGate: CollectionBeforeChangeHook = async ({ collection
 
   const published = operation === 'update' && originalDoc
     ? ((await req.payload.findByID({
-        collection: collection.slug as ContentCollectionSlug,
+        collection: collection.slug as ReviewedCollectionSlug,
         id: originalDoc.id,
         locale: 'all',
         draft: false,
@@ -67,8 +67,9 @@ export const enforceReviewGate: CollectionBeforeChangeHook = async ({ collection
 
   if (unpublishing) {
     const affected = intent.unpublishAllLocales ? [...locales] : [locale]
-    if (originalDoc && !forced) {
-      const inbound = await findInboundLinks(req.payload, { collection: collection.slug as ContentCollectionSlug, id: originalDoc.id }, affected)
+    // (A source is not a page: a citation leaving a page breaks no link.)
+    if (originalDoc && !forced && isContentCollection(collection.slug)) {
+      const inbound = await findInboundLinks(req.payload, { collection: collection.slug, id: originalDoc.id }, affected)
       if (inbound.length > 0) {
         throw new APIError(translate(req, 'mediglot:unpublishLinked', { documents: describeInboundLinks(inbound) }), 409, { inbound }, true)
       }
@@ -80,7 +81,7 @@ export const enforceReviewGate: CollectionBeforeChangeHook = async ({ collection
   const targets = intent.publishAllLocales ? [...locales] : [locale]
   const latest = operation === 'update' && originalDoc
     ? ((await req.payload.findByID({
-        collection: collection.slug as ContentCollectionSlug,
+        collection: collection.slug as ReviewedCollectionSlug,
         id: originalDoc.id,
         locale: 'all',
         draft: true,
@@ -89,15 +90,16 @@ export const enforceReviewGate: CollectionBeforeChangeHook = async ({ collection
       })) as unknown as Doc)
     : null
   const merged = { ...(originalDoc ?? {}), ...data }
+  const fields = reviewedFieldsOf(collection.slug)
 
   const refused: string[] = []
   const fingerprints = new Map<Locale, string>()
   for (const target of targets) {
-    const fingerprint = target === locale ? contentFingerprint(merged, merged) : fingerprintOfLocale(latest ?? {}, target)
+    const fingerprint = target === locale ? contentFingerprint(merged, merged, fields) : fingerprintOfLocale(latest ?? {}, target, fields)
     fingerprints.set(target, fingerprint)
     const review = (target === locale ? merged.review : (latest?.review as Record<string, unknown> | undefined)?.[target]) as LocaleReview | undefined
     const approved = review?.state === 'approved' && review.approvedFingerprint === fingerprint
-    const unchanged = statusIn(published, target) === 'published' && published !== null && fingerprintOfLocale(published, target) === fingerprint
+    const unchanged = statusIn(published, target) === 'published' && published !== null && fingerprintOfLocale(published, target, fields) === fingerprint
     if (!approved && !(intent.publishAllLocales && unchanged)) refused.push(localeNames[target])
   }
   if (refused.length > 0 && !forced) {
@@ -112,9 +114,9 @@ export const enforceReviewGate: CollectionBeforeChangeHook = async ({ collection
   }
 
   // A publish of changed English text moves the source every translation is compared with.
-  if (targets.includes(defaultLocale)) {
+  if (targets.includes(defaultLocale) && isContentCollection(collection.slug)) {
     const englishFingerprint = fingerprints.get(defaultLocale)
-    const before = published && statusIn(published, defaultLocale) === 'published' ? fingerprintOfLocale(published, defaultLocale) : null
+    const before = published && statusIn(published, defaultLocale) === 'published' ? fingerprintOfLocale(published, defaultLocale, fields) : null
     if (englishFingerprint && englishFingerprint !== before) {
       data.englishSource = { fingerprint: englishFingerprint, updatedAt: new Date().toISOString() }
     }

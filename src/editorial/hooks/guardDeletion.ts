@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterDeleteHook, type CollectionBeforeDeleteHook } from 'payload'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import { isContentCollection, type ReviewedCollectionSlug } from '@/collections/slugs'
 import { translate } from '@/collections/shared/translate'
 import { locales } from '@/i18n/locales'
 
@@ -14,8 +14,9 @@ export const guardDeletion: CollectionBeforeDeleteHook = async ({ collection, id
   const context = editorialContext(req)
   if (context.seeding) return
   const forced = Boolean(context.workflow?.force && context.workflow.reason?.trim() && canForce(req.user))
-  if (forced) return
-  const inbound = await findInboundLinks(req.payload, { collection: collection.slug as ContentCollectionSlug, id }, locales)
+  // (Sources are cited, not linked: deleting one breaks no page link.)
+  if (forced || !isContentCollection(collection.slug)) return
+  const inbound = await findInboundLinks(req.payload, { collection: collection.slug, id }, locales)
   if (inbound.length > 0) {
     throw new APIError(translate(req, 'mediglot:deleteLinked', { documents: describeInboundLinks(inbound) }), 409, { inbound }, true)
   }
@@ -25,7 +26,7 @@ export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, do
   const context = editorialContext(req)
   if (context.seeding) return doc
   const base = {
-    collection: collection.slug as ContentCollectionSlug,
+    collection: collection.slug as ReviewedCollectionSlug,
     id: doc.id as number | string,
     title: (doc.title ?? doc.question ?? null) as string | null,
     locale: 'all',

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import type { ReviewedCollectionSlug } from '@/collections/slugs'
 
 import { recordReviewEvent } from '../audit'
 import { editorialContext } from '../context'
@@ -12,7 +12,7 @@ export const recordPublication: CollectionAfterChangeHook = async ({ collection,
   if (!outcome) return doc
   context.reviewOutcome = undefined
   const base = {
-    collection: collection.slug as ContentCollectionSlug,
+    collection: collection.slug as ReviewedCollectionSlug,
     id: doc.id as number | string,
     title: (doc.title ?? doc.question ?? null) as string | null,
     comment: context.workflow?.comment ?? null,

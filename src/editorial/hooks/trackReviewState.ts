@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { editorialContext } from '../context'
-import { contentFingerprint } from '../fingerprint'
+import { contentFingerprint, reviewedFieldsOf } from '../fingerprint'
 import type { LocaleReview } from '../reviewStates'
 
 /**
@@ -9,12 +9,13 @@ import type { LocaleReview } from '../reviewStates'
  * remembers who changed it (a reviewer cannot approve their own change). Workflow actions set
  * the review record themselves; the seed writes approved content as it is.
  */
-export const trackReviewState: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const trackReviewState: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
   const context = editorialContext(req)
   if (context.seeding || context.workflow) return data
   const merged = { ...(originalDoc ?? {}), ...data }
-  const before = originalDoc ? contentFingerprint(originalDoc, originalDoc) : null
-  const after = contentFingerprint(merged, merged)
+  const fields = reviewedFieldsOf(collection.slug)
+  const before = originalDoc ? contentFingerprint(originalDoc, originalDoc, fields) : null
+  const after = contentFingerprint(merged, merged, fields)
   if (operation === 'create' || before !== after) {
     const previous = (data.review ?? originalDoc?.review ?? {}) as LocaleReview
     const user = req.user && req.user.collection === 'users' ? req.user.id : null
