@@ -24,6 +24,7 @@ import { usersSlug } from '@/collections/slugs'
 import { createDatabaseAdapter, resolveDatabaseTarget } from '@/db/adapter'
 import { adminTranslations } from '@/i18n/admin'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { staffNamesEndpoint } from '@/editorial/endpoints/staffNames'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/background'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
@@ -51,12 +52,17 @@ export default buildConfig({
   admin: {
     user: usersSlug,
     meta: { titleSuffix: ' · Mediglot' },
+    // One date format reads right in both admin languages (Payload's default, "MMMM do yyyy,
+    // h:mm a", became "十二月 1日 2026, 6:39 下午" in Chinese): 2026-12-01 18:39.
+    dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       // The review work of the signed-in person, above the collection cards.
       beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
     },
   },
+  // Names of the people in review fields and the audit trail, for staff (GET /api/staff-names).
+  endpoints: [staffNamesEndpoint],
   collections: [Topics, Causes, Treatments, FAQs, Sources, Media, ReviewEvents, Users, Partners, ApiChanges, ApiDocumentStates, WebhookDeliveries],
   editor: bodyEditor,
   db: createDatabaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
