@@ -31,6 +31,7 @@ import { maxRestDepth } from '@/lib/readLimits'
 import { setServerLogger } from '@/lib/serverLogger'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { xliffEndpoints } from '@/editorial/endpoints/xliff'
+import { staffNamesEndpoint } from '@/editorial/endpoints/staffNames'
 import { isAdmin } from '@/editorial/roles'
 import { shouldStartOnInit } from '@/partner-api/servingProcess'
 import { deliverWebhookTask, webhookQueue } from '@/partner-api/webhooks'
@@ -66,6 +67,9 @@ const config = buildConfig({
     // Payload's default is a Gravatar: every admin page would send a hash of the signed-in
     // person's email to gravatar.com. Its built-in icon instead: no third-party request.
     avatar: 'default',
+    // One date format reads right in both admin languages (Payload's default, "MMMM do yyyy,
+    // h:mm a", became "十二月 1日 2026, 6:39 下午" in Chinese): 2026-12-01 18:39.
+    dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       // The review work of the signed-in person, above the collection cards.
@@ -74,7 +78,8 @@ const config = buildConfig({
   },
   collections,
   // The translation desk's XLIFF exchange (GET export, POST import) under /api/translation/xliff.
-  endpoints: xliffEndpoints,
+  // and the names of the people in review fields and the audit trail, for staff (GET /api/staff-names).
+  endpoints: [...xliffEndpoints, staffNamesEndpoint],
   editor: bodyEditor,
   // Every public answer records the documents it read, so a publish purges only what used them.
   plugins: [readDependenciesPlugin],

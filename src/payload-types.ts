@@ -716,7 +716,7 @@ export interface ReviewEvent {
   createdAt: string;
 }
 /**
- * Partners of the content API (/api/v1). Tick "Enable API key" to issue a key; tick "Revoked" to stop it at once.
+ * Partners of the content API (/api/v1). Creating a partner issues its key, shown once; revoke or re-issue it in the partner's page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".

@@ -2,7 +2,36 @@ import type { PayloadRequest } from 'payload'
 
 import { reviewEventsSlug, type ReviewedCollectionSlug } from '@/collections/slugs'
 
-import type { ReviewAction } from './reviewActions'
+import { reviewActionLabels, type ReviewAction } from './reviewActions'
+
+const collectionLabels: Record<ReviewedCollectionSlug, { en: string; zh: string }> = {
+  topics: { en: 'Topic', zh: '主题' },
+  causes: { en: 'Cause', zh: '病因' },
+  treatments: { en: 'Treatment', zh: '治疗' },
+  faqs: { en: 'FAQ', zh: '常见问题' },
+  sources: { en: 'Source', zh: '参考文献' },
+}
+const languageNames: Record<string, { en: string; zh: string }> = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+  all: { en: 'all languages', zh: '所有语言' },
+}
+
+/**
+ * The audit row's title, as a person reads it: "Published — FAQ “Is it my fault?” — Chinese"
+ * (in the admin language of whoever acted; the list's columns are in each viewer's language).
+ */
+export function auditSummary(
+  entry: Pick<AuditEntry, 'action' | 'collection' | 'id' | 'title' | 'locale'>,
+  language: string | undefined,
+): string {
+  const lang = language === 'zh' ? 'zh' : 'en'
+  const action = reviewActionLabels[entry.action]?.[lang] ?? entry.action
+  const kind = collectionLabels[entry.collection]?.[lang] ?? entry.collection
+  const title = entry.title?.trim() ? (lang === 'zh' ? `“${entry.title.trim()}”` : `“${entry.title.trim()}”`) : `#${entry.id}`
+  const locale = languageNames[entry.locale]?.[lang] ?? entry.locale
+  return `${action} — ${kind} ${title} — ${locale}`
+}
 
 export interface AuditEntry {
   action: ReviewAction
@@ -34,7 +63,7 @@ export async function recordReviewEvent(req: PayloadRequest, entry: AuditEntry):
       userName: user ? String((user as { name?: unknown }).name ?? user.email ?? '') : null,
       comment: entry.comment ?? null,
       reason: entry.reason ?? null,
-      summary: `${entry.action} ${entry.collection}/${entry.id} ${entry.locale}`,
+      summary: auditSummary(entry, req.i18n?.language),
     },
     overrideAccess: true,
     req,

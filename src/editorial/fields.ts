@@ -12,11 +12,14 @@ export function lastEditedByField(): RelationshipField {
     // Never populated: a populated user carries more than a name.
     maxDepth: 0,
     label: { en: 'Last edited by', zh: '最后编辑人' },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, components: { Field: staffNameField } },
     // Staff-only: readers and partners never learn who edited what.
     access: { read: ({ req }) => Boolean(req.user && req.user.collection === 'users') },
   }
 }
+
+/** Who changed, submitted, approved: shown as a name (staff other than admins may not read users). */
+const staffNameField = '/components/admin/StaffNameField.client#StaffNameField'
 
 /** Written only by the workflow (hooks and endpoints), never directly through the API. */
 const workflowOnly: FieldAccess = () => false
@@ -52,21 +55,21 @@ export function reviewField(): GroupField {
         admin: { readOnly: true },
       }),
       staffField({ name: 'approvedFingerprint', type: 'text', admin: { hidden: true } }),
-      staffField({ name: 'changedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'Last changed by', zh: '最后修改人' }, admin: { readOnly: true } }),
+      staffField({ name: 'changedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'Last changed by', zh: '最后修改人' }, admin: { readOnly: true, components: { Field: staffNameField } } }),
       staffField({ name: 'changedAt', type: 'date', admin: { hidden: true } }),
-      staffField({ name: 'submittedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'Submitted by', zh: '提交人' }, admin: { readOnly: true } }),
+      staffField({ name: 'submittedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'Submitted by', zh: '提交人' }, admin: { readOnly: true, components: { Field: staffNameField } } }),
       staffField({ name: 'submittedAt', type: 'date', admin: { hidden: true } }),
-      staffField({ name: 'approvedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'Approved by', zh: '批准人' }, admin: { readOnly: true } }),
+      staffField({ name: 'approvedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'Approved by', zh: '批准人' }, admin: { readOnly: true, components: { Field: staffNameField } } }),
       staffField({ name: 'approvedAt', type: 'date', admin: { hidden: true } }),
       publicField({ name: 'reviewerName', type: 'text', label: { en: 'Reviewed by', zh: '审核人' }, admin: { readOnly: true } }),
       publicField({ name: 'reviewerCredentials', type: 'text', label: { en: 'Reviewer credentials', zh: '审核人资质' }, admin: { readOnly: true } }),
-      publicField({ name: 'lastReviewed', type: 'date', label: { en: 'Last reviewed', zh: '最近审核日期' }, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } }),
+      publicField({ name: 'lastReviewed', type: 'date', label: { en: 'Last reviewed', zh: '最近审核日期' }, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } }),
       {
         name: 'nextReviewDue',
         type: 'date',
         label: { en: 'Next review due', zh: '下次审核日期' },
         access: { create: reviewerOrAdmin, update: reviewerOrAdmin },
-        admin: { date: { pickerAppearance: 'dayOnly' }, description: { en: 'Set to a year after approval; reviewers may change it.', zh: '默认为批准后一年，审核人可修改。' } },
+        admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: { en: 'Set to a year after approval; reviewers may change it.', zh: '默认为批准后一年，审核人可修改。' } },
       },
       publicField({ name: 'approvedAgainst', type: 'text', admin: { hidden: true } }),
       staffField({ name: 'approvedAgainstVersion', type: 'text', admin: { hidden: true } }),

@@ -144,3 +144,41 @@ export async function flushLastUse(payload: Payload): Promise<void> {
     }
   }
 }
+
+/** A new API key: 32 random bytes, URL-safe, with a prefix so a leaked key is recognisable. */
+export function generatePartnerKey(): string {
+  return `mgk_${crypto.randomBytes(32).toString('base64url')}`
+}
+
+interface PendingKey {
+  key: string
+  at: number
+}
+
+/** A key issued on creation waits this long for the admin's edit view to pick it up, once. */
+const pendingKeyMs = 10 * 60_000
+const pendingSymbol = Symbol.for('mediglot.pendingPartnerKeys')
+function pendingKeys(): Map<string, PendingKey> {
+  const g = globalThis as unknown as Record<symbol, Map<string, PendingKey> | undefined>
+  g[pendingSymbol] ??= new Map()
+  return g[pendingSymbol]
+}
+
+/**
+ * Keeps a key issued when a partner was created until the admin's edit view collects it. The
+ * key is shown once: collecting removes it, and nothing else ever returns it in clear.
+ */
+export function holdIssuedKey(partnerId: number | string, key: string, now = Date.now()): void {
+  const pending = pendingKeys()
+  for (const [id, entry] of pending) if (now - entry.at > pendingKeyMs) pending.delete(id)
+  pending.set(String(partnerId), { key, at: now })
+}
+
+/** The key held for a partner, once; null when none is waiting (or it waited too long). */
+export function collectIssuedKey(partnerId: number | string, now = Date.now()): string | null {
+  const pending = pendingKeys()
+  const entry = pending.get(String(partnerId))
+  pending.delete(String(partnerId))
+  if (!entry || now - entry.at > pendingKeyMs) return null
+  return entry.key
+}

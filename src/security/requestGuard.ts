@@ -28,6 +28,8 @@ import {
 import { defaultLocale, locales } from '../i18n/locales'
 import { maxRestDepth } from '../lib/readLimits'
 
+import { hasStaffSession } from './staffSession'
+
 export interface Refusal {
   status: 400 | 404 | 405 | 415
   message: string
@@ -61,6 +63,11 @@ const authRoutes: Record<string, string[]> = {
 }
 /** The largest page a REST read may ask for (the admin's largest list page). */
 const maxRestLimit = 100
+/**
+ * The largest page a signed-in staff member may ask for: the admin's list cells look up the
+ * documents a column links to (the audit trail's "By") in pages of 250.
+ */
+export const maxStaffRestLimit = 250
 
 /** Locales a REST caller may name (Payload also accepts `*` for all). */
 const knownLocales = new Set<string>([...locales, 'all', '*'])
@@ -159,12 +166,14 @@ function checkRestQuery(search: string): Refusal | null {
  * could hold the server's memory and CPU). The admin reads pages of 5 to 100; counting is
  * `/api/{collection}/count` or `limit=1` and `totalDocs`.
  */
-function checkReadSize(method: string, search: string): Refusal | null {
+function checkReadSize(method: string, search: string, isStaff: () => boolean): Refusal | null {
   if ((method !== 'GET' && method !== 'HEAD') || !search) return null
   const params = new URLSearchParams(search)
   const limit = params.get('limit')
-  if (limit !== null && /^\d{1,9}$/.test(limit) && (Number(limit) < 1 || Number(limit) > maxRestLimit))
-    return bad(`"limit" must be between 1 and ${maxRestLimit} (use "page" for more; /count for a count).`)
+  if (limit !== null && /^\d{1,9}$/.test(limit) && (Number(limit) < 1 || Number(limit) > maxRestLimit)) {
+    const staffMayAsk = Number(limit) >= 1 && Number(limit) <= maxStaffRestLimit && isStaff()
+    if (!staffMayAsk) return bad(`"limit" must be between 1 and ${maxRestLimit} (use "page" for more; /count for a count).`)
+  }
   if (params.get('pagination') === 'false') return bad(`"pagination=false" is not allowed: read pages of at most ${maxRestLimit}.`)
   return null
 }
@@ -222,8 +231,16 @@ function checkLocale(search: string): Refusal | null {
   return null
 }
 
-/** Why `req` must be refused, or null when it may go on. */
-export function checkRequest(method: string, url: string, headers: IncomingMessage['headers']): Refusal | null {
+/**
+ * Why `req` must be refused, or null when it may go on. `isStaff` says whether the request
+ * carries a staff session; asked only when that matters (a page larger than 100).
+ */
+export function checkRequest(
+  method: string,
+  url: string,
+  headers: IncomingMessage['headers'],
+  isStaff: () => boolean = () => hasStaffSession(headers),
+): Refusal | null {
   if (!allowedMethods.has(method)) return { status: 405, message: `Method ${method} is not allowed.` }
   const [rawPath, ...rest] = url.split('?')
   const search = rest.join('?')
@@ -252,7 +269,7 @@ export function checkRequest(method: string, url: string, headers: IncomingMessa
     if (method === 'POST' && !contentType.startsWith('application/json')) return { status: 415, message: 'GraphQL takes a JSON body (Content-Type: application/json).' }
     return null
   }
-  return checkRestPath(method, segments.slice(1)) ?? checkWriteBody(method, headers, contentType) ?? checkLocale(search) ?? checkRestQuery(search) ?? checkReadSize(method, search)
+  return checkRestPath(method, segments.slice(1)) ?? checkWriteBody(method, headers, contentType) ?? checkLocale(search) ?? checkRestQuery(search) ?? checkReadSize(method, search, isStaff)
 }
 
 /**

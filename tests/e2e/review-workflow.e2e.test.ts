@@ -41,6 +41,8 @@ afterAll(async () => {
 async function signIn(account: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext()
   const page = await context.newPage()
+  // Approve, Publish and Unpublish ask for confirmation first.
+  page.on('dialog', (dialog) => void dialog.accept())
   await page.goto(`${app.baseURL}/admin/login`)
   await page.fill('#field-email', account.email)
   await page.fill('#field-password', account.password)

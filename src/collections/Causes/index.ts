@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import {
   backlinks, contentAccess,
   contentEndpoints,
+  contentAdminComponents,
   contentGroup,
   contentHooks,
   contentVersions,
@@ -27,6 +28,7 @@ export const Causes: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
+    components: contentAdminComponents,
   },
   labels: {
     singular: { en: 'Cause', zh: '病因' },

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import {
   contentAccess,
   contentEndpoints,
+  contentAdminComponents,
   contentGroup,
   contentHooks,
   contentVersions,
@@ -38,6 +39,7 @@ export const FAQs: CollectionConfig = {
     useAsTitle: 'question',
     defaultColumns: ['question', 'subject', 'slug', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
+    components: contentAdminComponents,
   },
   labels: {
     singular: { en: 'FAQ', zh: '常见问题' },

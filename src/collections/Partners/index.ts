@@ -6,13 +6,16 @@ import { defaultRateLimitPerMinute, webhookEvents } from '@/partner-api/constant
 import { validateWebhookUrl } from '../shared/validators'
 import { partnersSlug } from '../slugs'
 
+import { partnerKeyEndpoint } from './endpoints/partnerKey'
 import { disableRevokedKey } from './hooks/disableRevokedKey'
 import { forgetPartnerKeysOnChange, forgetPartnerKeysOnDelete } from './hooks/forgetPartnerKeys'
+import { issueKeyOnCreate } from './hooks/issueKeyOnCreate'
 
 
 /**
- * Partners of the content API. Each is an API-key account (no password, no admin login): the
- * admin creates one, ticks "Enable API key" to generate the key, and revokes it with `revoked`.
+ * Partners of the content API. Each is an API-key account (no password, no admin login): creating
+ * one issues its key, shown once in the edit view; "Revoke key" and "Issue a new key" are buttons
+ * there (src/components/admin/PartnerKey.client.tsx, POST /api/partners/{id}/key).
  * Only admins see or change partners; a partner's key reads what an anonymous reader reads.
  */
 export const Partners: CollectionConfig = {
@@ -27,11 +30,11 @@ export const Partners: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'contactEmail', 'revoked', 'rateLimitPerMinute', 'lastUsedAt'],
+    defaultColumns: ['name', 'keyState', 'lastUsedAt', 'contactEmail', 'rateLimitPerMinute'],
     group: { en: 'Administration', zh: '系统管理' },
     description: {
-      en: 'Partners of the content API (/api/v1). Tick "Enable API key" to issue a key; tick "Revoked" to stop it at once.',
-      zh: '内容 API（/api/v1）的合作方。勾选“启用 API 密钥”生成密钥；勾选“已撤销”立即停用。',
+      en: 'Partners of the content API (/api/v1). Creating a partner issues its key, shown once; revoke or re-issue it in the partner\'s page.',
+      zh: '内容 API（/api/v1）的合作方。创建合作方时即生成密钥（仅显示一次）；可在合作方页面撤销或重新生成。',
     },
   },
   auth: {
@@ -42,7 +45,20 @@ export const Partners: CollectionConfig = {
     singular: { en: 'Partner', zh: '合作方' },
     plural: { en: 'Partners', zh: '合作方' },
   },
+  endpoints: [partnerKeyEndpoint],
   fields: [
+    {
+      name: 'apiKeyPanel',
+      type: 'ui',
+      label: { en: 'API key', zh: 'API 密钥' },
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/admin/PartnerKey.client#PartnerKey' } },
+    },
+    {
+      name: 'keyState',
+      type: 'ui',
+      label: { en: 'API key', zh: 'API 密钥' },
+      admin: { components: { Cell: '/components/admin/PartnerCells#PartnerKeyStateCell', Field: false } },
+    },
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { en: 'Name', zh: '名称' } },
     { name: 'contactEmail', type: 'email', label: { en: 'Contact email', zh: '联系邮箱' } },
     {
@@ -50,7 +66,8 @@ export const Partners: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: { en: 'Revoked', zh: '已撤销' },
-      admin: { position: 'sidebar', description: { en: 'A revoked key gets 401 from the next request on.', zh: '撤销后下一次请求即返回 401。' } },
+      // Set by the "Revoke key" button (and cleared by "Issue a new key"); shown in words in the list.
+      admin: { hidden: true, description: { en: 'A revoked key gets 401 from the next request on.', zh: '撤销后下一次请求即返回 401。' } },
     },
     {
       name: 'rateLimitPerMinute',
@@ -66,7 +83,12 @@ export const Partners: CollectionConfig = {
       name: 'lastUsedAt',
       type: 'date',
       label: { en: 'Last used', zh: '最近使用' },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+        components: { Cell: '/components/admin/PartnerCells#PartnerLastUsedCell' },
+      },
     },
     {
       name: 'webhooks',
@@ -99,7 +121,7 @@ export const Partners: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [disableRevokedKey],
-    afterChange: [forgetPartnerKeysOnChange],
+    afterChange: [issueKeyOnCreate, forgetPartnerKeysOnChange],
     afterDelete: [forgetPartnerKeysOnDelete],
   },
 }

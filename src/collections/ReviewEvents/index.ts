@@ -61,10 +61,22 @@ export const ReviewEvents: CollectionConfig = {
         { value: 'all', label: { en: 'All languages', zh: '所有语言' } },
       ],
     },
-    { name: 'user', type: 'relationship', relationTo: 'users', maxDepth: 0, label: { en: 'By', zh: '操作人' } },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      maxDepth: 0,
+      label: { en: 'By', zh: '操作人' },
+      admin: {
+        components: {
+          Cell: '/components/admin/ReviewEventCells#ReviewEventUserCell',
+          Field: '/components/admin/StaffNameField.client#StaffNameField',
+        },
+      },
+    },
     { name: 'userName', type: 'text', label: { en: 'Name at the time', zh: '当时的姓名' } },
     { name: 'comment', type: 'textarea', label: { en: 'Comment', zh: '意见' } },
     { name: 'reason', type: 'textarea', label: { en: 'Override reason', zh: '强制操作理由' } },
-    { name: 'summary', type: 'text', admin: { hidden: true } },
+    { name: 'summary', type: 'text', label: { en: 'Event', zh: '事件' }, admin: { hidden: true } },
   ],
 }

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import {
   backlinks, contentAccess,
   contentEndpoints,
+  contentAdminComponents,
   contentGroup,
   contentHooks,
   contentVersions,
@@ -28,6 +29,7 @@ export const Topics: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'order', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
+    components: contentAdminComponents,
   },
   labels: {
     singular: { en: 'Topic', zh: '主题' },

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import {
   backlinks, contentAccess,
   contentEndpoints,
+  contentAdminComponents,
   contentGroup,
   contentHooks,
   contentVersions,
@@ -19,6 +20,7 @@ export const Treatments: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'reviewStatus', 'updatedAt'],
     group: contentGroup,
+    components: contentAdminComponents,
   },
   labels: {
     singular: { en: 'Treatment', zh: '治疗' },

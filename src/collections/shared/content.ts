@@ -94,6 +94,13 @@ export const contentVersions: CollectionConfig['versions'] = {
 
 export const contentGroup = { en: 'Content', zh: '内容' }
 
+const noNativePublish = '/components/admin/WorkflowOnly#NoNativePublishControl'
+
+/** Edit-view components of every reader-facing collection: no publish path beside the workflow. */
+export const contentAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
+  edit: { PublishButton: noNativePublish, UnpublishButton: noNativePublish, Status: noNativePublish },
+}
+
 /** The other side of a relationship, read-only, so a link made once is visible from both ends. */
 export function backlinks(
   name: string,

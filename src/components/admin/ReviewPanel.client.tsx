@@ -20,6 +20,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { adminCollectionURL, formatDay, formatMoment, languageKey } from './format'
 import { ParityPanel } from './ParityPanel.client'
 import {
+  headingOf,
   offeredActions,
   summarizeLocales,
   type DocWithLocales,
@@ -46,7 +47,8 @@ interface PanelData {
   events: ReviewEventRow[] | null
 }
 
-type Message = { kind: 'status' | 'alert'; text: string }
+/** A result, shown in the language section whose button caused it. */
+type Message = { kind: 'status' | 'alert'; text: string; locale: Locale; action: PanelAction }
 
 const historyLimit = 20
 
@@ -180,15 +182,19 @@ export function ReviewPanel() {
           setMessage({
             kind: 'status',
             text: t(doneKeys[action], { language: t(languageKey[locale]) }),
+            locale,
+            action,
           })
         } else {
           setMessage({
             kind: 'alert',
             text: errorMessageOf(body) ?? t('mediglot:actionFailed', { status: response.status }),
+            locale,
+            action,
           })
         }
       } catch {
-        setMessage({ kind: 'alert', text: t('mediglot:actionFailed', { status: 'network' }) })
+        setMessage({ kind: 'alert', text: t('mediglot:actionFailed', { status: 'network' }), locale, action })
       } finally {
         setBusy(null)
         setReloads((n) => n + 1)
@@ -249,23 +255,13 @@ export function ReviewPanel() {
           saveHintId={saveHintId}
           busy={busy}
           onAction={perform}
+          heading={headingOf(data?.latest, summary.locale) ?? headingOf(data?.latest, 'en')}
+          hasText={headingOf(data?.latest, summary.locale) !== null}
+          message={message?.locale === summary.locale ? message : null}
           versionsURL={adminCollectionURL(adminRoute, collectionSlug, id, '/versions')}
         />
       ))}
       <ParityPanel reloadKey={reloads} />
-      <div
-        className="mg-review__message"
-        role="status"
-        aria-live="polite"
-        data-testid="review-message"
-      >
-        {message?.kind === 'status' ? message.text : null}
-      </div>
-      {message?.kind === 'alert' && (
-        <div className="mg-review__alert" role="alert" data-testid="review-error">
-          {message.text}
-        </div>
-      )}
       {data && (
         <History
           events={data.events}
@@ -293,6 +289,16 @@ interface LocaleSectionProps {
     extras: { comment?: string; force?: boolean; reason?: string },
   ) => Promise<boolean>
   versionsURL: string
+  /** The document's title, named in confirmations. */
+  heading: string | null
+  hasText: boolean
+  message: Message | null
+}
+
+const confirmKeys: Partial<Record<PanelAction, AdminTranslationKey>> = {
+  approve: 'mediglot:confirmApprove',
+  publish: 'mediglot:confirmPublish',
+  unpublish: 'mediglot:confirmUnpublish',
 }
 
 function LocaleSection({
@@ -306,6 +312,9 @@ function LocaleSection({
   busy,
   onAction,
   versionsURL,
+  heading,
+  hasText,
+  message,
 }: LocaleSectionProps) {
   const { locale, state, status, review, behind } = summary
   const ids = useId()
@@ -314,7 +323,7 @@ function LocaleSection({
   const [reason, setReason] = useState('')
 
   const permissionsUser = user as Parameters<typeof offeredActions>[0]
-  const offered = offeredActions(permissionsUser, summary, { formModified })
+  const offered = offeredActions(permissionsUser, summary, { formModified, hasText })
   const offersComment = offered.some((o) => o.action === 'requestChanges')
   const offersPublishing = offered.some((o) => o.action === 'publish' || o.action === 'unpublish')
   const mayForce = offersPublishing && canForce(permissionsUser)
@@ -332,6 +341,10 @@ function LocaleSection({
         : t('mediglot:statusDraft')
 
   const run = (action: PanelAction) => {
+    // Medical text goes live (or away) on this click: say which document and language first.
+    const confirmKey = confirmKeys[action]
+    if (confirmKey && !window.confirm(t(confirmKey, { title: heading ?? '—', language: languageName })))
+      return
     const extras: { comment?: string; force?: boolean; reason?: string } = {}
     if ((action === 'approve' || action === 'requestChanges') && comment.trim())
       extras.comment = comment
@@ -478,6 +491,20 @@ function LocaleSection({
               <span className="mg-visually-hidden"> ({languageName})</span>
             </button>
           ))}
+        </div>
+      )}
+      {/* The result beside the buttons that caused it (a refusal is the server's own words). */}
+      <div
+        className="mg-review__message"
+        role="status"
+        aria-live="polite"
+        data-testid={`review-${locale}-message`}
+      >
+        {message?.kind === 'status' ? message.text : null}
+      </div>
+      {message?.kind === 'alert' && (
+        <div className="mg-review__alert" role="alert" data-testid="review-error" data-locale={locale}>
+          {message.text}
         </div>
       )}
     </div>

@@ -112,12 +112,12 @@ type UserLike = Parameters<typeof canPublish>[0]
 export function offeredActions(
   user: UserLike,
   summary: Pick<LocaleSummary, 'locale' | 'state' | 'status' | 'review'>,
-  options: { formModified?: boolean } = {},
+  options: { formModified?: boolean; /** False when this language has no title yet: nothing to submit. */ hasText?: boolean } = {},
 ): OfferedAction[] {
   if (!user) return []
   const offered: OfferedAction[] = []
   const { locale, state, status, review } = summary
-  if (canSubmit(user, locale) && (state === 'draft' || state === 'changesRequested')) {
+  if (canSubmit(user, locale) && options.hasText !== false && (state === 'draft' || state === 'changesRequested')) {
     offered.push({ action: 'submit' })
   }
   if (canApprove(user) && state === 'inReview') {
@@ -138,4 +138,11 @@ export function offeredActions(
   return options.formModified
     ? offered.map((o) => ({ ...o, disabledReason: 'saveFirst' as const }))
     : offered
+}
+
+/** The document's heading (title, or an FAQ's question) in one language, if it has one. */
+export function headingOf(doc: DocWithLocales | null | undefined, locale: Locale): string | null {
+  const value = (doc?.title ?? doc?.question) as Record<string, unknown> | string | null | undefined
+  const text = value && typeof value === 'object' ? value[locale] : locale === defaultLocale ? value : null
+  return typeof text === 'string' && text.trim() ? text.trim() : null
 }
