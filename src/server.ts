@@ -9,6 +9,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
+import { databaseSupport, resolveDatabaseTarget } from './db/adapter'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { tryServePartner } from './partner-api/fastPath'
 import { rejectMalformedRequest } from './security/requestGuard'
@@ -19,6 +20,15 @@ const hostname = process.env.HOST ?? '0.0.0.0'
 
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`)
+  process.exit(1)
+}
+
+// A malformed DATABASE_URI or an unreachable database server stops start-up here, with a message
+// naming the host and never the password, instead of a stack at the first request.
+try {
+  await databaseSupport(resolveDatabaseTarget(process.env.DATABASE_URI)).probe()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
   process.exit(1)
 }
 
