@@ -3,7 +3,7 @@
  * postgresql:// PostgreSQL, mongodb:// or mongodb+srv:// MongoDB. What differs between them lives
  * in this folder, one file per database, behind `DatabaseSupport` (types.ts).
  */
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { mongodbSupport } from './mongodb'
 import { postgresSupport } from './postgres'
@@ -39,4 +39,13 @@ export function databaseSupport(target: DatabaseTarget): DatabaseSupport {
 
 export function createDatabaseAdapter(target: DatabaseTarget, migrationsRoot: string): DatabaseAdapterObj {
   return databaseSupport(target).createAdapter(migrationsRoot)
+}
+
+/**
+ * Whether this Payload's saves commit whole or not at all (PostgreSQL, MongoDB on a replica
+ * set): then nothing is ever half-written and no repair code runs. SQLite's adapter writes a save
+ * in several statements without a transaction.
+ */
+export function savesAreAtomic(payload: Pick<Payload, 'db'>): boolean {
+  return payload.db.name !== 'sqlite'
 }

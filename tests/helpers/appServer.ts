@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { dropDatabase, newDatabaseUri } from './testDatabase'
+
 export interface AppServer {
   baseURL: string
   databaseURI: string
@@ -27,8 +29,8 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The production build served by src/server.ts on a free port, on its own throw-away SQLite
- * database, migrated and (by default) seeded the way `npm run demo` does it.
+ * The production build served by src/server.ts on a free port, on its own throw-away database
+ * (an SQLite file, or a fresh PostgreSQL database under `npm run test:postgres`), migrated and (by default) seeded the way `npm run demo` does it.
  */
 export async function startAppServer(
   options: { seed?: boolean; /** Extra environment for the server and its scripts. */ env?: Record<string, string> } = {},
@@ -38,7 +40,7 @@ export async function startAppServer(
     throw new Error('No production build: run the suite with `npm test`, which builds first.')
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-e2e-'))
-  const databaseURI = `file:${path.join(dir, 'e2e.db')}`
+  const databaseURI = newDatabaseUri(dir, 'e2e')
   const env = {
     ...process.env,
     DATABASE_URI: databaseURI,
@@ -93,6 +95,7 @@ export async function startAppServer(
         if (child.exitCode === null) child.kill('SIGKILL')
       }
       fs.rmSync(dir, { recursive: true, force: true })
+      await dropDatabase(databaseURI)
     },
   }
 }
