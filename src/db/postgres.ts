@@ -5,6 +5,7 @@ import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 
+import { trackCommits } from './afterCommit'
 import { describeTarget, withoutPassword, type DatabaseTarget } from './target'
 import type { DatabaseSupport } from './types'
 
@@ -108,6 +109,7 @@ export function postgresSupport(target: PostgresTarget): DatabaseSupport {
       const init = adapterObj.init
       adapterObj.init = (args) => {
         const adapter = init(args)
+        trackCommits(adapter as never)
         const connect = adapter.connect!
         let listening = false
         adapter.connect = async function connectOrExplain(options) {

@@ -1,4 +1,12 @@
-import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadHandler,
+  type PayloadRequest,
+} from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import { translate } from '@/collections/shared/translate'
@@ -140,8 +148,34 @@ function workflowHandler(collection: ContentCollectionSlug): PayloadHandler {
   }
 }
 
-/** The workflow action itself, callable with any request (the endpoint, tests, scripts). */
+/**
+ * The workflow action itself, callable with any request (the endpoint, tests, scripts). On a
+ * database with transactions (PostgreSQL) the whole action is one: its review record, the
+ * document (and its version) and its audit row commit together, and an action that fails or is
+ * refused part-way changes nothing. Every nested Local API call passes `req`, so it joins the
+ * transaction; a request that already holds one (a script's) keeps it and commits it itself.
+ */
 export async function performWorkflowAction(
+  req: PayloadRequest,
+  collection: ContentCollectionSlug,
+  id: string,
+  raw: unknown,
+): Promise<Response> {
+  const ownTransaction = await initTransaction(req)
+  try {
+    const response = await performInTransaction(req, collection, id, raw)
+    if (ownTransaction) {
+      if (response.ok) await commitTransaction(req)
+      else await killTransaction(req)
+    }
+    return response
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+async function performInTransaction(
   req: PayloadRequest,
   collection: ContentCollectionSlug,
   id: string,
