@@ -10,6 +10,7 @@ import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
 import { databaseSupport, resolveDatabaseTarget } from './db/adapter'
+import { watchDatabase } from './db/availability'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { tryServePartner } from './partner-api/fastPath'
 import { rejectMalformedRequest } from './security/requestGuard'
@@ -25,12 +26,17 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 // A malformed DATABASE_URI or an unreachable database server stops start-up here, with a message
 // naming the host and never the password, instead of a stack at the first request.
+let support: ReturnType<typeof databaseSupport>
 try {
-  await databaseSupport(resolveDatabaseTarget(process.env.DATABASE_URI)).probe()
+  support = databaseSupport(resolveDatabaseTarget(process.env.DATABASE_URI))
+  await support.probe()
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error))
   process.exit(1)
 }
+const database = watchDatabase(support, {
+  onChange: (down, reason) => console.error(down ? `Database unavailable: ${reason}` : `Database available again (${reason}).`),
+})
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() })
 const handle = app.getRequestHandler()
@@ -40,6 +46,12 @@ const server = http.createServer((req, res) => {
   if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return
+  if (database.isDown()) {
+    // Lost database: a clear, short answer instead of a hang or a 500 page (cached pages above still serve).
+    res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.end('The database is not answering; try again in a few seconds.\n')
+    return
+  }
   capturePage(req, res)
   answerNotFoundPages(req, res)
   queueDocumentWrite(req, res, () => {
