@@ -98,20 +98,26 @@ export async function startPostgres({ quiet = false } = {}) {
   }
   runAs(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'])
   const port = await freePort()
-  const options = [
-    `-p ${port}`,
-    `-k ${socketDir}`,
-    "-c listen_addresses='127.0.0.1'",
-    // Throw-away data: no waiting for the disk (the crash battery kills clients, not the server).
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
-    '-c max_connections=300',
-    '-c shared_buffers=64MB',
-  ].join(' ')
+  // In postgresql.conf rather than on the command line, so that a plain `pg_ctl start` (the
+  // outage battery's restart, from another process) starts the same server again.
+  fs.appendFileSync(
+    path.join(dataDir, 'postgresql.conf'),
+    [
+      `port = ${port}`,
+      `unix_socket_directories = '${socketDir}'`,
+      "listen_addresses = '127.0.0.1'",
+      // Throw-away data: no waiting for the disk (the crash battery kills clients, not the server).
+      'fsync = off',
+      'synchronous_commit = off',
+      'full_page_writes = off',
+      'max_connections = 300',
+      'shared_buffers = 64MB',
+      '',
+    ].join('\n'),
+  )
   const logFile = path.join(dir, 'server.log')
   const ctl = path.join(bin, 'pg_ctl')
-  const start = () => runAs(ctl, ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'])
+  const start = () => runAs(ctl, ['-D', dataDir, '-l', logFile, '-w', '-t', '60', 'start'])
   const stopServer = (mode = 'fast') => {
     try {
       runAs(ctl, ['-D', dataDir, '-m', mode, '-w', '-t', '60', 'stop'])
@@ -140,6 +146,18 @@ export async function startPostgres({ quiet = false } = {}) {
     pause: async () => stopServer('immediate'),
     resume: async () => start(),
   }
+}
+
+/**
+ * Stops (`pause`) or starts (`resume`) the private cluster in `dir` made by startPostgres from
+ * another process: the outage battery cuts the database under the server this way.
+ */
+export function controlPrivateCluster(dir, action) {
+  const bin = ensurePostgresBinaries()
+  const ctl = path.join(bin, 'pg_ctl')
+  const dataDir = path.join(dir, 'data')
+  if (action === 'pause') return runAs(ctl, ['-D', dataDir, '-m', 'immediate', '-w', '-t', '60', 'stop'])
+  return runAs(ctl, ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start'])
 }
 
 /** A URL for database `name` on the same server as `serverUrl`. */

@@ -37,7 +37,12 @@ try {
       'Running jest on PostgreSQL (integration, end-to-end, battery)',
       'npx',
       ['jest', '--runInBand', '--forceExit', ...projects, ...jestArgs],
-      jestEnv({ MEDIGLOT_TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: server.url }),
+      jestEnv({
+        MEDIGLOT_TEST_DATABASE: 'postgres',
+        TEST_POSTGRES_URL: server.url,
+        // The private cluster's folder: the outage battery stops and restarts it (pg_ctl).
+        ...(server.private ? { MEDIGLOT_TEST_POSTGRES_DIR: server.dir } : {}),
+      }),
       { soft: true },
     )
   }

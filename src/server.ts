@@ -52,6 +52,16 @@ const server = http.createServer((req, res) => {
     res.end('The database is not answering; try again in a few seconds.\n')
     return
   }
+  // A request already under way when the database went away: its error becomes a 503 too.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status >= 500 && database.isDown()) {
+      res.setHeader('Retry-After', '5')
+      res.setHeader('Cache-Control', 'no-store')
+      return writeHead(503, ...rest)
+    }
+    return writeHead(status, ...rest)
+  }) as typeof res.writeHead
   capturePage(req, res)
   answerNotFoundPages(req, res)
   queueDocumentWrite(req, res, () => {

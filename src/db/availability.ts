@@ -7,6 +7,14 @@
  */
 import type { DatabaseSupport } from './types'
 
+const lostKey = Symbol.for('mediglot.databaseConnectionLost')
+const flags = globalThis as unknown as Record<symbol, boolean | undefined>
+
+/** Called by the adapter when the server cut a connection: the database counts as down until a probe succeeds. */
+export function reportConnectionLost(): void {
+  flags[lostKey] = true
+}
+
 export interface DatabaseAvailability {
   isDown: () => boolean
   stop: () => void
@@ -19,6 +27,7 @@ export function watchDatabase(
   if (support.kind !== 'postgres') return { isDown: () => false, stop: () => {} }
   let down = false
   let probing = false
+  flags[lostKey] = false
   const timer = setInterval(async () => {
     if (probing) return
     probing = true
@@ -26,6 +35,7 @@ export function watchDatabase(
       await support.probe()
       if (down) onChange?.(false, 'the database answers again')
       down = false
+      flags[lostKey] = false
     } catch (error) {
       if (!down) onChange?.(true, error instanceof Error ? error.message : String(error))
       down = true
@@ -34,5 +44,5 @@ export function watchDatabase(
     }
   }, intervalMs)
   timer.unref()
-  return { isDown: () => down, stop: () => clearInterval(timer) }
+  return { isDown: () => down || flags[lostKey] === true, stop: () => clearInterval(timer) }
 }

@@ -6,6 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 
 import { trackCommits } from './afterCommit'
+import { reportConnectionLost } from './availability'
 import { describeTarget, withoutPassword, type DatabaseTarget } from './target'
 import type { DatabaseSupport } from './types'
 
@@ -125,6 +126,7 @@ export function postgresSupport(target: PostgresTarget): DatabaseSupport {
             // the pool: without a listener Node ends the process. The pool makes a new
             // connection for the next query; requests meanwhile answer 503 (src/db/unavailable.ts).
             adapter.pool.on('error', (err) => {
+              reportConnectionLost()
               args.payload.logger.warn(`Lost a connection to ${describeTarget(target)}: ${withoutPassword(err.message, target.url)}`)
             })
           }
