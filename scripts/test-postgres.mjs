@@ -20,10 +20,17 @@ const projects = jestArgs.includes('--selectProjects') ? [] : ['--selectProjects
 // rolled back by the kill still uses up a serial id, and the hash includes ids). Run it with
 // POSTGRES_CRASH_BATTERY=1 or by naming it: npm run test:postgres -- tests/battery/crash
 const skipCrash = process.env.POSTGRES_CRASH_BATTERY !== '1' && !jestArgs.some((a) => a.includes('crash'))
-const ignore = skipCrash ? ['--testPathIgnorePatterns', 'crash\\.battery'] : []
+const ignore = skipCrash ? ['--testPathIgnorePatterns=crash\\.battery'] : []
 const needsApp = !jestArgs.includes('--selectProjects') || jestArgs.includes('e2e') || jestArgs.includes('battery')
 
 const server = await startPostgres()
+// Interrupted (Ctrl-C, a CI timeout): the private cluster goes too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    await server.stop()
+    process.exit(1)
+  })
+}
 let status = 1
 try {
   if (needsApp) ensureChromium()
