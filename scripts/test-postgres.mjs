@@ -49,7 +49,8 @@ try {
     status = run(
       'Running jest on PostgreSQL (integration, end-to-end, battery)',
       'npx',
-      ['jest', '--runInBand', '--forceExit', ...projects, ...ignore, ...jestArgs],
+      // Array options first, each closed by a flag: a path given after them would be read as one more value.
+      ['jest', ...projects, ...ignore, '--runInBand', '--forceExit', ...jestArgs],
       jestEnv({
         MEDIGLOT_TEST_DATABASE: 'postgres',
         TEST_POSTGRES_URL: server.url,
