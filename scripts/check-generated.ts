@@ -1,18 +1,23 @@
 /**
  * Fails when a generated file is behind the config: src/payload-types.ts (run `npm run
- * generate`) or the SQLite migrations (run `npm run migrate:create NAME`). Both are generated
- * into temporary places and compared; nothing in the work tree changes.
+ * generate`) or the migrations (run `npm run migrate:create NAME` for SQLite,
+ * `npm run migrate:create:postgres NAME` for PostgreSQL). Both are generated into temporary
+ * places and compared; nothing in the work tree changes. The SQLite migrations are checked on a
+ * temporary file; with CHECK_DATABASE_URI=postgres://… (an empty database; `npm run
+ * test:postgres` gives one), the PostgreSQL migrations instead.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-generated-'))
-process.env.DATABASE_URI = `file:${path.join(temp, 'check.db')}`
+process.env.DATABASE_URI = process.env.CHECK_DATABASE_URI || `file:${path.join(temp, 'check.db')}`
 
 const { getPayload } = await import('payload')
 const { generateTypes } = await import('payload/node')
 const { default: configPromise } = await import('../payload.config')
+const { databaseSupport, resolveDatabaseTarget } = await import('../src/db/adapter')
+const support = databaseSupport(resolveDatabaseTarget(process.env.DATABASE_URI))
 
 const config = await configPromise
 const problems: string[] = []
@@ -35,9 +40,10 @@ const before = new Set(fs.readdirSync(scratch))
 await payload.db.createMigration({ migrationName: 'check', payload, skipEmpty: true, forceAcceptWarning: true })
 // With nothing to do the adapter still writes a migration, an empty one: look inside.
 const added = fs.readdirSync(scratch).filter((f) => !before.has(f) && f.endsWith('.ts') && f !== 'index.ts')
-const statements = added.some((f) => /\bdb\.(run|execute)\(/.test(fs.readFileSync(path.join(scratch, f), 'utf8')))
+const statements = added.some((f) => support.migrationHasStatements(fs.readFileSync(path.join(scratch, f), 'utf8')))
 if (statements) {
-  problems.push('The schema has changes no migration covers: run `npm run migrate:create NAME` and commit it.')
+  const command = support.kind === 'postgres' ? 'npm run migrate:create:postgres NAME' : 'npm run migrate:create NAME'
+  problems.push(`The schema has changes no migration in migrations/${support.migrationFolder} covers: run \`${command}\` and commit it.`)
 }
 await payload.destroy()
 fs.rmSync(temp, { recursive: true, force: true })
@@ -46,5 +52,5 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(problem)
   process.exit(1)
 }
-console.log('src/payload-types.ts and the migrations match the config.')
+console.log(`src/payload-types.ts and migrations/${support.migrationFolder} match the config.`)
 process.exit(0)

@@ -15,6 +15,7 @@ import { generateImportMap, getPayload } from 'payload'
 import { generateTypes } from 'payload/node'
 
 import configPromise from '../payload.config'
+import { databaseSupport, resolveDatabaseTarget } from '../src/db/adapter'
 
 const [task, ...args] = process.argv.slice(2)
 
@@ -60,7 +61,8 @@ async function createMigration(name: string | undefined): Promise<void> {
   const added = fs.readdirSync(dir).filter((f) => !before.has(f))
   const script = added.find((f) => f.endsWith('.ts'))
   // With nothing to change the adapter still writes an empty migration: take it back.
-  if (!script || !/\bdb\.(run|execute)\(/.test(fs.readFileSync(path.join(dir, script), 'utf8'))) {
+  const support = databaseSupport(resolveDatabaseTarget(process.env.DATABASE_URI))
+  if (!script || !support.migrationHasStatements(fs.readFileSync(path.join(dir, script), 'utf8'))) {
     for (const f of added) fs.rmSync(path.join(dir, f))
     if (indexBefore !== null) fs.writeFileSync(indexFile, indexBefore)
     payload.logger.info('No schema changes: no migration written.')

@@ -1,8 +1,16 @@
 declare global {
   namespace NodeJS {
     interface ProcessEnv {
-      /** Unset: ./data/mediglot.db (SQLite). file:..., mongodb://..., mongodb+srv://... */
+      /** Unset: ./data/mediglot.db (SQLite). file:..., postgres://..., postgresql://..., mongodb://..., mongodb+srv://... */
       DATABASE_URI?: string
+      /** PostgreSQL: connections in the pool of each process (default 10). */
+      DATABASE_POOL_SIZE?: string
+      /** PostgreSQL: the server cancels a statement running longer (ms, default 30000, 0 = no limit). */
+      DATABASE_STATEMENT_TIMEOUT_MS?: string
+      /** PostgreSQL: wait for a connection at most this long (ms, default 5000). */
+      DATABASE_CONNECT_TIMEOUT_MS?: string
+      /** Tests only: a PostgreSQL server for `npm run test:postgres` (its user may create databases). */
+      TEST_POSTGRES_URL?: string
       /** Signs sessions; required by a production server. */
       PAYLOAD_SECRET?: string
       /** Public base URL of the site, for absolute links. */
@@ -27,6 +35,7 @@ declare global {
       CACHE_PURGE?: 'precise' | 'everything'
       /** Interval (ms) of the cross-process content change check (default 1000, 0 = off). */
       CONTENT_SYNC_INTERVAL_MS?: string
+      /** SQLite only: FULL (default) or NORMAL commit durability. */
       SQLITE_SYNCHRONOUS?: 'FULL' | 'NORMAL'
       /** Partner API: delay (ms) between a content change and the change-feed sweep (default 250). */
       PARTNER_CHANGE_DELAY_MS?: string

@@ -10,6 +10,8 @@ import next from 'next'
 
 import { capturePage, tryServePage } from './cache/fastPath'
 import { siteOrigin } from './content/seo'
+import { databaseSupport, resolveDatabaseTarget } from './db/adapter'
+import { watchDatabase } from './db/availability'
 import { answerNotFoundPages } from './cache/notFoundFallback'
 import { runWithDependencies } from './lib/dependencies'
 import { tryServePartner } from './partner-api/fastPath'
@@ -29,6 +31,19 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 // The one public origin (src/content/seo.ts): body images are served from it.
 const publicOrigin = siteOrigin()
+// A malformed DATABASE_URI or an unreachable database server stops start-up here, with a message
+// naming the host and never the password, instead of a stack at the first request.
+let support: ReturnType<typeof databaseSupport>
+try {
+  support = databaseSupport(resolveDatabaseTarget(process.env.DATABASE_URI))
+  await support.probe()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
+const database = watchDatabase(support, {
+  onChange: (down, reason) => console.error(down ? `Database unavailable: ${reason}` : `Database available again (${reason}).`),
+})
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() })
 const handle = app.getRequestHandler()
@@ -42,6 +57,22 @@ const server = http.createServer((req, res) => {
   if (rejectMalformedRequest(req, res)) return
   if (tryServePartner(req, res)) return
   if (tryServePage(req, res)) return
+  if (database.isDown()) {
+    // Lost database: a clear, short answer instead of a hang or a 500 page (cached pages above still serve).
+    res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.end('The database is not answering; try again in a few seconds.\n')
+    return
+  }
+  // A request already under way when the database went away: its error becomes a 503 too.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status >= 500 && database.isDown()) {
+      res.setHeader('Retry-After', '5')
+      res.setHeader('Cache-Control', 'no-store')
+      return writeHead(503, ...rest)
+    }
+    return writeHead(status, ...rest)
+  }) as typeof res.writeHead
   const dependencies = capturePage(req, res)
   answerNotFoundPages(req, res)
   const serve = () => queueDocumentWrite(req, res, () => {

@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { dropDatabase, newDatabaseUri } from '../../tests/helpers/testDatabase'
+
 export interface AppServer {
   baseURL: string
   databaseURI: string
@@ -38,7 +40,7 @@ export async function startAppServer(
     throw new Error('No production build: run the suite with `npm test`, which builds first.')
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-e2e-'))
-  const databaseURI = `file:${path.join(dir, 'e2e.db')}`
+  const databaseURI = newDatabaseUri(dir, 'e2e')
   const env = {
     ...process.env,
     DATABASE_URI: databaseURI,
@@ -95,6 +97,7 @@ export async function startAppServer(
         if (child.exitCode === null) child.kill('SIGKILL')
       }
       fs.rmSync(dir, { recursive: true, force: true })
+      await dropDatabase(databaseURI)
     },
   }
 }

@@ -16,6 +16,7 @@ import {
   treatmentsSlug,
   type ContentCollectionSlug,
 } from '@/collections/slugs'
+import { savesAreAtomic } from '@/db/adapter'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
 import { contentFingerprint } from '@/editorial/fingerprint'
@@ -260,6 +261,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
     return { req }
   }
 
+  const atomic = savesAreAtomic(payload)
   const stored = new Map<string, Data>()
   /** Saves cut short by a crash, to be written again even if their text looks current. */
   const interrupted = new Set<string>()
@@ -282,9 +284,10 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
     // or (b) two versions both marked newest. The newest draft is looked up first, then the
     // row itself; either way the document is saved once more below (not created a second
     // time), which leaves it with exactly one newest version.
+    // On a database whose saves are atomic (PostgreSQL) there is nothing to repair.
     const drafts = await findBySlug(item, true)
     const doc = drafts[0] ?? (await findBySlug(item, false))[0]
-    if (doc && drafts.length !== 1) interrupted.add(k)
+    if (doc && drafts.length !== 1 && !atomic) interrupted.add(k)
     if (doc) {
       ids.set(k, doc.id as Id)
       stored.set(k, doc)

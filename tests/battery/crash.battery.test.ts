@@ -4,6 +4,9 @@
  * so most kills land in the middle of a document's writes — and then run again to the end.
  * Every re-run must succeed and leave the same content as one clean run (compared with
  * `npm run content-hash -- --content-only`, which ignores timestamps and revision counters).
+ * On SQLite the seed repairs what a kill left half-written; on PostgreSQL (`npm run
+ * test:postgres`) every save is one transaction and no repair runs (src/db/adapter.ts
+ * savesAreAtomic), so the same test proves that nothing is ever half-written there.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -11,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { recordFigure, scale } from './report'
+import { dropDatabase, newDatabaseUri, onPostgres } from '../helpers/testDatabase'
 
 const root = process.cwd()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediglot-crash-'))
@@ -18,7 +22,7 @@ const section = 'Killed imports (SIGKILL)'
 
 const envFor = (database: string) => ({
   ...process.env,
-  DATABASE_URI: `file:${database}`,
+  DATABASE_URI: database,
   PAYLOAD_SECRET: 'crash-battery-secret',
   MEDIA_DIR: path.join(dir, 'media'),
   NODE_OPTIONS: '',
@@ -41,10 +45,22 @@ const contentHash = (database: string) => {
   return { hash, documents: Number(documents) }
 }
 
-/** A migrated, empty database, copied for every run (the -wal file holds part of it). */
-function copyDatabase(from: string, to: string) {
+/** A migrated, empty database, copied for every run (SQLite: the -wal file holds part of it; PostgreSQL: CREATE DATABASE … TEMPLATE). */
+async function copyDatabase(from: string, to: string) {
+  if (onPostgres) {
+    const { default: pg } = await import('pg')
+    const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL })
+    await client.connect()
+    try {
+      await client.query(`CREATE DATABASE "${new URL(to).pathname.slice(1)}" TEMPLATE "${new URL(from).pathname.slice(1)}"`)
+    } finally {
+      await client.end()
+    }
+    return
+  }
   for (const suffix of ['', '-wal']) {
-    if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, to + suffix)
+    const [source, target] = [from.replace(/^file:/, ''), to.replace(/^file:/, '')]
+    if (fs.existsSync(source + suffix)) fs.copyFileSync(source + suffix, target + suffix)
   }
 }
 
@@ -77,18 +93,26 @@ let template = ''
 let clean = { hash: '', documents: 0 }
 let documentsInSeed = 0
 
-beforeAll(() => {
-  template = path.join(dir, 'template.db')
+const databases: string[] = []
+const newDatabase = (name: string) => {
+  const uri = newDatabaseUri(dir, name)
+  databases.push(uri)
+  return uri
+}
+
+beforeAll(async () => {
+  template = newDatabase('template')
   runToEnd('scripts/payload-tasks.ts', template, ['migrate'])
-  const reference = path.join(dir, 'clean.db')
-  copyDatabase(template, reference)
+  const reference = newDatabase('clean')
+  await copyDatabase(template, reference)
   const output = runToEnd('src/seed/run.ts', reference)
   documentsInSeed = output.split('\n').filter((line) => /^\s+created /.test(line)).length
   clean = contentHash(reference)
   expect(clean.documents).toBeGreaterThan(0)
 }, 600_000)
 
-afterAll(() => {
+afterAll(async () => {
+  for (const uri of databases) await dropDatabase(uri)
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
@@ -104,8 +128,8 @@ test('an import killed at random points and run again ends with the same content
   let killedMidway = 0
 
   for (let run = 1; run <= kills; run++) {
-    const database = path.join(dir, `killed-${run}.db`)
-    copyDatabase(template, database)
+    const database = newDatabase(`killed-${run}`)
+    await copyDatabase(template, database)
     const afterDocuments = Math.floor(random() * documentsInSeed)
     const pauseMs = Math.floor(random() * 1_500)
     const { finished, killed } = await seedAndKill(database, afterDocuments, pauseMs)
@@ -115,11 +139,12 @@ test('an import killed at random points and run again ends with the same content
     const after = contentHash(database)
     outcomes.push(`#${run}: killed after ${finished}/${documentsInSeed} documents + ${pauseMs} ms`)
     expect({ run, afterDocuments, pauseMs, ...after }).toEqual({ run, afterDocuments, pauseMs, ...clean })
-    fs.rmSync(database, { force: true })
-    fs.rmSync(`${database}-wal`, { force: true })
-    fs.rmSync(`${database}-shm`, { force: true })
+    if (onPostgres) await dropDatabase(database)
+    const file = database.replace(/^file:/, '')
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true })
   }
 
+  recordFigure(section, 'database', onPostgres ? 'PostgreSQL (transactions, no repair)' : 'SQLite (the seed repairs half-written saves)')
   recordFigure(section, 'runs killed / re-runs with the clean hash', `${killedMidway} / ${kills}`)
   recordFigure(section, 'documents in the import', documentsInSeed)
   recordFigure(section, 'clean content hash', `${clean.hash.slice(0, 16)}… (${clean.documents} documents)`)

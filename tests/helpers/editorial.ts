@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import type { Role } from '@/editorial/roles'
@@ -152,25 +152,34 @@ export async function createPublishedDocument(
     nextReviewDue: addDays(now, reviewIntervalDays).toISOString(),
     approvedAgainst: locale === 'en' ? null : fingerprints.en,
   })
-  const common = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
-  const created = await payload.create({
-    collection,
-    data: {
-      ...shared,
-      ...localized('en'),
-      review: review('en'),
-      englishSource: { fingerprint: fingerprints.en, updatedAt: now.toISOString() },
-      _status: 'published',
-    } as never,
-    locale: 'en',
-    ...common,
-  })
-  await payload.update({
-    collection,
-    id: created.id,
-    data: { ...localized('zh'), review: review('zh'), _status: 'published' } as never,
-    locale: 'zh',
-    ...common,
-  })
-  return created.id as number
+  // Both languages in one transaction (on PostgreSQL), so listeners see the document once, whole.
+  const req = await createLocalReq({ context: { seeding: true } }, payload)
+  const own = await initTransaction(req)
+  const common = { overrideAccess: true, context: { seeding: true }, depth: 0, req } as const
+  try {
+    const created = await payload.create({
+      collection,
+      data: {
+        ...shared,
+        ...localized('en'),
+        review: review('en'),
+        englishSource: { fingerprint: fingerprints.en, updatedAt: now.toISOString() },
+        _status: 'published',
+      } as never,
+      locale: 'en',
+      ...common,
+    })
+    await payload.update({
+      collection,
+      id: created.id,
+      data: { ...localized('zh'), review: review('zh'), _status: 'published' } as never,
+      locale: 'zh',
+      ...common,
+    })
+    if (own) await commitTransaction(req)
+    return created.id as number
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
 }

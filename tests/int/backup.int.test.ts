@@ -5,8 +5,10 @@ import path from 'node:path'
 import { seedDemoContent } from '@/seed/seedContent'
 
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { dropDatabase, newDatabaseUri, onPostgres } from '../helpers/testDatabase'
 
 let t: TestPayload
+const extension = onPostgres ? 'pgdump' : 'db'
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -16,43 +18,54 @@ afterAll(async () => {
   await t.destroy()
 })
 
-function run(script: string, databaseFile: string, args: string[] = []) {
-  const result = spawnSync('npx', ['tsx', '--conditions=production', script, ...args], {
-    env: { ...process.env, DATABASE_URI: `file:${databaseFile}`, NODE_OPTIONS: '', LOG_LEVEL: 'error' },
+function attempt(script: string, databaseURI: string, args: string[] = []) {
+  return spawnSync('npx', ['tsx', '--conditions=production', script, ...args], {
+    env: { ...process.env, DATABASE_URI: databaseURI, NODE_OPTIONS: '', LOG_LEVEL: 'error' },
     encoding: 'utf8',
   })
+}
+
+function run(script: string, databaseURI: string, args: string[] = []) {
+  const result = attempt(script, databaseURI, args)
   if (result.status !== 0) throw new Error(`${script} failed: ${result.stdout}\n${result.stderr}`)
   return result.stdout.trim()
 }
 
 describe('backup and restore', () => {
   // Under write load from the production server: tests/battery/backup.battery.test.ts.
-  it('restores a backup to the same content', async () => {
-    const dir = path.dirname(t.databaseFile)
-    const backup = path.join(dir, 'backup.db')
-    run('scripts/backup.ts', t.databaseFile, [backup])
+  it(`restores a backup to the same content (${onPostgres ? 'pg_dump and pg_restore' : 'SQLite online copy'})`, async () => {
+    const backup = path.join(t.dir, `backup.${extension}`)
+    run('scripts/backup.ts', t.databaseURI, [backup])
+    expect(fs.statSync(backup).size).toBeGreaterThan(0)
 
-    const restored = path.join(dir, 'restored.db')
-    run('scripts/restore.ts', restored, [backup])
-    expect(fs.existsSync(restored)).toBe(true)
-    const [hashOfBackup, documents] = run('scripts/content-hash.ts', backup).split(' ')
-    const [hashOfRestore] = run('scripts/content-hash.ts', restored).split(' ')
-    expect(Number(documents)).toBeGreaterThan(30)
-    expect(hashOfRestore).toBe(hashOfBackup)
-  }, 120_000)
+    const restored = newDatabaseUri(t.dir, 'restored')
+    try {
+      run('scripts/restore.ts', restored, [backup])
+      const [hashOfOriginal, documents] = run('scripts/content-hash.ts', t.databaseURI).split(' ')
+      const [hashOfRestore] = run('scripts/content-hash.ts', restored).split(' ')
+      expect(Number(documents)).toBeGreaterThan(30)
+      expect(hashOfRestore).toBe(hashOfOriginal)
+    } finally {
+      await dropDatabase(restored)
+    }
+  }, 180_000)
 
-  it('refuses to restore something that is not an SQLite database, changing nothing', () => {
-    const dir = path.dirname(t.databaseFile)
-    const bogus = path.join(dir, 'not-a-db.db')
+  it('refuses to restore something that is not a backup of this kind of database, changing nothing', () => {
+    const bogus = path.join(t.dir, `not-a-backup.${extension}`)
     fs.writeFileSync(bogus, 'hello')
-    const target = path.join(dir, 'untouched.db')
+    if (onPostgres) {
+      const before = run('scripts/content-hash.ts', t.databaseURI)
+      const result = attempt('scripts/restore.ts', t.databaseURI, [bogus])
+      expect(result.status).toBe(1)
+      expect(result.stderr).toMatch(/is not a PostgreSQL backup/)
+      expect(run('scripts/content-hash.ts', t.databaseURI)).toBe(before)
+      return
+    }
+    const target = path.join(t.dir, 'untouched.db')
     fs.writeFileSync(target, 'existing')
-    const result = spawnSync('npx', ['tsx', '--conditions=production', 'scripts/restore.ts', bogus], {
-      env: { ...process.env, DATABASE_URI: `file:${target}`, NODE_OPTIONS: '' },
-      encoding: 'utf8',
-    })
+    const result = attempt('scripts/restore.ts', `file:${target}`, [bogus])
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/not an SQLite database/)
+    expect(result.stderr).toMatch(/is not an SQLite database/)
     expect(fs.readFileSync(target, 'utf8')).toBe('existing')
-  })
+  }, 120_000)
 })

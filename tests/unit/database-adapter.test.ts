@@ -1,6 +1,14 @@
 import path from 'node:path'
 
-import { resolveDatabaseTarget, sqliteSynchronous, UnsupportedDatabaseUriError } from '@/db/adapter'
+import {
+  describeTarget,
+  MalformedDatabaseUriError,
+  postgresPoolOptions,
+  resolveDatabaseTarget,
+  sqliteSynchronous,
+  UnsupportedDatabaseUriError,
+  withoutPassword,
+} from '@/db/adapter'
 
 describe('choosing the database from DATABASE_URI', () => {
   const cwd = '/srv/mediglot'
@@ -31,16 +39,61 @@ describe('choosing the database from DATABASE_URI', () => {
     expect(resolveDatabaseTarget(atlas, cwd)).toEqual({ kind: 'mongodb', url: atlas })
   })
 
-  it.each(['postgres://user:pw@host/db', 'mysql://host/db', 'https://example.org', 'sqlite.db', 'redis://x'])(
+  it('uses PostgreSQL for postgres:// and postgresql:// URIs, with host, port and database', () => {
+    expect(resolveDatabaseTarget('postgres://app:pw@db.internal:6432/mediglot?sslmode=require', cwd)).toEqual({
+      kind: 'postgres',
+      url: 'postgres://app:pw@db.internal:6432/mediglot?sslmode=require',
+      host: 'db.internal',
+      port: 6432,
+      database: 'mediglot',
+    })
+    expect(resolveDatabaseTarget('postgresql://db/site', cwd)).toMatchObject({ kind: 'postgres', host: 'db', port: 5432, database: 'site' })
+  })
+
+  it.each([
+    ['postgres://app:hunter2@db internal/mediglot', /cannot be parsed/],
+    ['postgres:///mediglot?password=hunter2', /names no host/],
+    ['postgres://app:hunter2@db.internal:99999/mediglot', /cannot be parsed|not a port/],
+    ['postgres://app:hunter2@db.internal', /names no database on host db\.internal/],
+  ])('refuses the malformed PostgreSQL URI %s without repeating its password', (uri, message) => {
+    let error: unknown
+    try {
+      resolveDatabaseTarget(uri, cwd)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(MalformedDatabaseUriError)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).not.toMatch(/hunter2/)
+  })
+
+  it('describes a PostgreSQL database by host, port and name, never by its password', () => {
+    const target = resolveDatabaseTarget('postgres://app:hunter2@db.internal:6432/mediglot', cwd)
+    expect(describeTarget(target)).toBe('PostgreSQL database "mediglot" on db.internal:6432')
+    expect(withoutPassword('failed for postgres://app:hunter2@db.internal:6432/mediglot (hunter2)', target.url)).toBe(
+      'failed for postgres://app:***@db.internal:6432/mediglot (***)',
+    )
+  })
+
+  it('reads the pool size, statement timeout and connect timeout from the environment', () => {
+    expect(postgresPoolOptions({})).toEqual({ max: 10, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000 })
+    expect(
+      postgresPoolOptions({ DATABASE_POOL_SIZE: '25', DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_CONNECT_TIMEOUT_MS: '800' }),
+    ).toEqual({ max: 25, statementTimeoutMs: 0, connectTimeoutMs: 800 })
+    expect(() => postgresPoolOptions({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE must be a whole number/)
+    expect(() => postgresPoolOptions({ DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/)
+  })
+
+  it.each(['mysql://host/db', 'https://example.org', 'sqlite.db', 'redis://x'])(
     'refuses %s with a message naming the supported schemes',
     (uri) => {
       expect(() => resolveDatabaseTarget(uri, cwd)).toThrow(UnsupportedDatabaseUriError)
-      expect(() => resolveDatabaseTarget(uri, cwd)).toThrow(/"file:".*"mongodb:\/\/".*"mongodb\+srv:\/\/"/)
+      expect(() => resolveDatabaseTarget(uri, cwd)).toThrow(/"file:".*"postgres:\/\/".*"mongodb:\/\/".*"mongodb\+srv:\/\/"/)
     },
   )
 
   it('never repeats a password from a refused URI', () => {
-    expect(() => resolveDatabaseTarget('postgres://admin:hunter2@db/x', cwd)).toThrow(
+    expect(() => resolveDatabaseTarget('mysql://admin:hunter2@db/x', cwd)).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
     )
   })
@@ -55,6 +108,8 @@ describe('building the adapter', () => {
     expect(sqlite.name).toBe('sqlite')
     const mongo = createDatabaseAdapter(resolveDatabaseTarget('mongodb://127.0.0.1:1/never-connected'), dir)
     expect(mongo.name).toBe('mongoose')
+    const postgres = createDatabaseAdapter(resolveDatabaseTarget('postgres://u:p@127.0.0.1:1/never-connected'), dir)
+    expect(postgres.name).toBe('postgres')
   })
 
   it('reads SQLITE_SYNCHRONOUS as FULL (default) or NORMAL and refuses anything else', () => {
@@ -62,5 +117,15 @@ describe('building the adapter', () => {
     expect(sqliteSynchronous(' normal ')).toBe('NORMAL')
     expect(sqliteSynchronous('FULL')).toBe('FULL')
     expect(() => sqliteSynchronous('OFF')).toThrow(/FULL \(the default\) or NORMAL/)
+  })
+})
+
+describe('reaching PostgreSQL at start-up', () => {
+  it('stops with a message naming the host and port of an unreachable server, never its password', async () => {
+    const { databaseSupport } = await import('@/db/adapter')
+    const target = resolveDatabaseTarget('postgres://app:hunter2@127.0.0.1:1/mediglot')
+    const failure = databaseSupport(target).probe()
+    await expect(failure).rejects.toThrow(/Cannot connect to PostgreSQL database "mediglot" on 127\.0\.0\.1:1: .*ECONNREFUSED/)
+    await expect(failure).rejects.toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }))
   })
 })

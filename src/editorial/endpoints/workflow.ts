@@ -1,4 +1,13 @@
-import { APIError, NotFound, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  NotFound,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadHandler,
+  type PayloadRequest,
+} from 'payload'
 
 import { sourcesSlug, type ContentCollectionSlug, type ReviewedCollectionSlug } from '@/collections/slugs'
 import { translate } from '@/collections/shared/translate'
@@ -153,8 +162,34 @@ function workflowHandler(collection: ReviewedCollectionSlug): PayloadHandler {
   }
 }
 
-/** The workflow action itself, callable with any request (the endpoint, tests, scripts). */
+/**
+ * The workflow action itself, callable with any request (the endpoint, tests, scripts). On a
+ * database with transactions (PostgreSQL) the whole action is one: its review record, the
+ * document (and its version) and its audit row commit together, and an action that fails or is
+ * refused part-way changes nothing. Every nested Local API call passes `req`, so it joins the
+ * transaction; a request that already holds one (a script's) keeps it and commits it itself.
+ */
 export async function performWorkflowAction(
+  req: PayloadRequest,
+  collection: ReviewedCollectionSlug,
+  id: string,
+  raw: unknown,
+): Promise<Response> {
+  const ownTransaction = await initTransaction(req)
+  try {
+    const response = await performInTransaction(req, collection, id, raw)
+    if (ownTransaction) {
+      if (response.ok) await commitTransaction(req)
+      else await killTransaction(req)
+    }
+    return response
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+async function performInTransaction(
   req: PayloadRequest,
   collection: ReviewedCollectionSlug,
   id: string,
