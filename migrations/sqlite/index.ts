@@ -2,8 +2,8 @@ import * as migration_20261125_194101_initial from './20261125_194101_initial';
 import * as migration_20261125_200920_partner_api from './20261125_200920_partner_api';
 import * as migration_20261125_211500_locale_parent_indexes from './20261125_211500_locale_parent_indexes';
 import * as migration_20261125_215621_revision from './20261125_215621_revision';
-import * as migration_20261201_205930_glossary from './20261201_205930_glossary';
-import * as migration_20261201_120000_demo_content_2026_12 from './20261201_120000_demo_content_2026_12';
+import * as migration_20261201_224314_december_schema from './20261201_224314_december_schema';
+import * as migration_20261201_235900_demo_content_2026_12 from './20261201_235900_demo_content_2026_12';
 
 export const migrations = [
   {
@@ -27,13 +27,13 @@ export const migrations = [
     name: '20261125_215621_revision',
   },
   {
-    up: migration_20261201_205930_glossary.up,
-    down: migration_20261201_205930_glossary.down,
-    name: '20261201_205930_glossary'
+    up: migration_20261201_224314_december_schema.up,
+    down: migration_20261201_224314_december_schema.down,
+    name: '20261201_224314_december_schema'
   },
   {
-    up: migration_20261201_120000_demo_content_2026_12.up,
-    down: migration_20261201_120000_demo_content_2026_12.down,
-    name: '20261201_120000_demo_content_2026_12',
+    up: migration_20261201_235900_demo_content_2026_12.up,
+    down: migration_20261201_235900_demo_content_2026_12.down,
+    name: '20261201_235900_demo_content_2026_12',
   },
 ];

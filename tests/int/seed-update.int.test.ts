@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { causesSlug, faqsSlug, sourcesSlug, topicsSlug, treatmentsSlug } from '@/collections/slugs'
 import { fingerprintOfLocale } from '@/editorial/fingerprint'
 import { seedDemoContent } from '@/seed/seedContent'
-import { up as migrateDemoContent202612 } from '../../migrations/sqlite/20261201_120000_demo_content_2026_12'
+import { up as migrateDemoContent202612 } from '../../migrations/sqlite/20261201_235900_demo_content_2026_12'
 import { migrations } from '../../migrations/sqlite'
 
 import { seedContent2026October } from '../fixtures/seed-2026-10'
@@ -83,7 +83,7 @@ afterAll(async () => {
 
 describe('updating an existing demo to the 2026-12 edition of the seed content', () => {
   it('is a registered migration, so npm run migrate and npm run demo apply it', () => {
-    expect(migrations.map((m) => m.name)).toContain('20261201_120000_demo_content_2026_12')
+    expect(migrations.map((m) => m.name)).toContain('20261201_235900_demo_content_2026_12')
   })
 
   it('publishes the corrected text with a new approval date that matches the text approved', async () => {
