@@ -28,7 +28,10 @@ export function auditSummary(
   const lang = language === 'zh' ? 'zh' : 'en'
   const action = reviewActionLabels[entry.action]?.[lang] ?? entry.action
   const kind = collectionLabels[entry.collection]?.[lang] ?? entry.collection
-  const title = entry.title?.trim() ? (lang === 'zh' ? `“${entry.title.trim()}”` : `“${entry.title.trim()}”`) : `#${entry.id}`
+  // A deletion hook hands over the document as stored: its heading may be every language's at
+  // once (an object), or missing. Only a plain heading is quoted.
+  const heading = typeof entry.title === 'string' ? entry.title.trim() : ''
+  const title = heading ? `“${heading}”` : `#${entry.id}`
   const locale = languageNames[entry.locale]?.[lang] ?? entry.locale
   return `${action} — ${kind} ${title} — ${locale}`
 }

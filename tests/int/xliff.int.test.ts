@@ -12,6 +12,7 @@ import { textModelOf } from '@/editorial/parity'
 import { exportXliff, importXliff } from '@/editorial/xliff/service'
 import { seedDemoContent } from '@/seed/seedContent'
 
+import { seedContent2026October } from '../fixtures/seed-2026-10'
 import { asUser, createRoleUsers, workflow, type Users } from '../helpers/editorial'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -23,7 +24,9 @@ beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
   users = await createRoleUsers(payload)
-  await seedDemoContent(payload, { log: () => undefined })
+  // The October edition, which still used the discouraged 抗磷脂抗体综合征: a real glossary finding
+  // for the export's notes and a real correction for the vendor to make.
+  await seedDemoContent(payload, { log: () => undefined, content: seedContent2026October })
 })
 afterAll(async () => {
   await t.destroy()
