@@ -6,7 +6,8 @@ import { performWorkflowAction } from '@/editorial/endpoints/workflow'
 function editorRequest(findByID: () => Promise<unknown>): PayloadRequest {
   return {
     user: { id: 1, collection: 'users', roles: ['editor'] },
-    payload: { findByID },
+    // A database without transactions (as SQLite runs here): the action runs without one.
+    payload: { findByID, db: {} },
     context: {},
     t: (key: string) => key,
   } as unknown as PayloadRequest
