@@ -86,7 +86,10 @@ async function missingIds(
     select: {},
     draft: false,
     overrideAccess: true,
-    // No `req`: a nested call given the request would rewrite its locale mid-operation.
+    // A copy of the request: it carries the transaction (on PostgreSQL a link to a document
+    // created earlier in the same transaction must count as existing), while the locale the
+    // nested call sets lands on the copy, not on the operation under way.
+    req: { ...req } as PayloadRequest,
   })
   const present = new Set(found.docs.map((doc) => String(doc.id)))
   return ids.filter((id) => !present.has(String(id)))
