@@ -21,7 +21,12 @@ import {
 type ReadArgs = { where?: unknown; id?: number | string; select?: unknown }
 type Doc = { id?: number | string } | null | undefined
 
-export const recordReadDependencies: CollectionAfterOperationHook = ({ args, collection, operation, result }) => {
+export const recordReadDependencies: CollectionAfterOperationHook = ({
+  args,
+  collection,
+  operation,
+  result,
+}) => {
   if (!isRecordingDependencies()) return result
   if (operation !== 'find' && operation !== 'findByID' && operation !== 'count') return result
   const slug = collection.slug
@@ -41,7 +46,8 @@ export const recordReadDependencies: CollectionAfterOperationHook = ({ args, col
     const requested = idsRequested(read.where)
     if (requested) for (const id of requested) tags.push(documentTag(slug, id))
     else if (operation === 'count' || !isSlugLookup(read.where)) tags.push(listTag(slug))
-    if (operation === 'find') for (const doc of (result as { docs?: Doc[] }).docs ?? []) noteDocument(doc)
+    if (operation === 'find')
+      for (const doc of (result as { docs?: Doc[] }).docs ?? []) noteDocument(doc)
   }
   recordDependency(...tags)
   return result

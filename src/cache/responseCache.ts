@@ -81,7 +81,9 @@ export class ResponseCache {
     const entry: CachedResponse = {
       ...response,
       gzip: zlib.gzipSync(response.body, { level: 6 }),
-      brotli: zlib.brotliCompressSync(response.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+      brotli: zlib.brotliCompressSync(response.body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 },
+      }),
       etag: `"${crypto.createHash('sha256').update(response.body).digest('base64url').slice(0, 27)}"`,
       storedAt: Date.now(),
       tags,
@@ -150,7 +152,9 @@ export function responseCache(): ResponseCache {
   let cache = registry[key]
   if (!cache) {
     const megabytes = Number.parseInt(process.env.RESPONSE_CACHE_MB ?? '128', 10)
-    cache = new ResponseCache((Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 128) * 1024 * 1024)
+    cache = new ResponseCache(
+      (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 128) * 1024 * 1024,
+    )
     registry[key] = cache
     onContentChange((change) => {
       const stale = process.env.CACHE_PURGE === 'everything' ? null : tagsStaleAfter(change)

@@ -25,7 +25,10 @@ export const linksToTag = (collection: string, id: number | string) => `j:${coll
 export const collectionTag = (collection: string) => `c:${collection}`
 
 const key = Symbol.for('mediglot.dependencyScope')
-const registry = globalThis as unknown as Record<symbol, AsyncLocalStorage<DependencyTags> | undefined>
+const registry = globalThis as unknown as Record<
+  symbol,
+  AsyncLocalStorage<DependencyTags> | undefined
+>
 
 function storage(): AsyncLocalStorage<DependencyTags> {
   registry[key] ??= new AsyncLocalStorage<DependencyTags>()
@@ -106,16 +109,25 @@ function idOf(value: unknown): number | string | null {
  * populated documents, single or polymorphic). Links inside rich text are shown only on the
  * document's own page, which carries the document's own tag.
  */
-export function linkedDocuments(fields: readonly FieldLike[], doc: Record<string, unknown>): LinkedDocument[] {
+export function linkedDocuments(
+  fields: readonly FieldLike[],
+  doc: Record<string, unknown>,
+): LinkedDocument[] {
   const linked: LinkedDocument[] = []
   for (const field of fields) {
-    if ((field.type !== 'relationship' && field.type !== 'upload') || !field.name || !field.relationTo) continue
+    if (
+      (field.type !== 'relationship' && field.type !== 'upload') ||
+      !field.name ||
+      !field.relationTo
+    )
+      continue
     const raw = doc[field.name]
     for (const value of Array.isArray(raw) ? raw : raw == null ? [] : [raw]) {
       if (Array.isArray(field.relationTo)) {
         const poly = value as { relationTo?: unknown; value?: unknown } | null
         const id = idOf(poly?.value)
-        if (typeof poly?.relationTo === 'string' && id !== null) linked.push({ collection: poly.relationTo, id })
+        if (typeof poly?.relationTo === 'string' && id !== null)
+          linked.push({ collection: poly.relationTo, id })
       } else {
         const id = idOf(value)
         if (id !== null) linked.push({ collection: field.relationTo, id })
@@ -131,9 +143,12 @@ export function idsRequested(where: unknown): Array<number | string> | null {
   const w = where as Record<string, unknown>
   const id = w.id as Record<string, unknown> | undefined
   if (id && typeof id === 'object') {
-    if ('equals' in id && (typeof id.equals === 'number' || typeof id.equals === 'string')) return [id.equals]
+    if ('equals' in id && (typeof id.equals === 'number' || typeof id.equals === 'string'))
+      return [id.equals]
     if ('in' in id && Array.isArray(id.in)) {
-      return id.in.filter((v): v is number | string => typeof v === 'number' || typeof v === 'string')
+      return id.in.filter(
+        (v): v is number | string => typeof v === 'number' || typeof v === 'string',
+      )
     }
   }
   if (Array.isArray(w.and)) {

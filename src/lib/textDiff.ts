@@ -14,7 +14,8 @@ export type DiffSegment = { kind: DiffKind; text: string }
 export type DiffGranularity = 'word' | 'char'
 
 // Han ideographs, CJK punctuation, full-width forms, kana and hangul: each one a unit in `char`.
-const cjkUnit = /[\u2E80-\u2FFF\u3000-\u30FF\u3100-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u
+const cjkUnit =
+  /[\u2E80-\u2FFF\u3000-\u30FF\u3100-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u
 const cjkAnywhere = new RegExp(cjkUnit.source, 'u')
 
 /** Beyond this many edits the texts are too different for a useful inline view. */
@@ -73,7 +74,8 @@ export function diffTokens(
   pushSegment(segments, 'same', before.slice(0, start).join(''))
   const a = before.slice(start, endBefore)
   const b = after.slice(start, endAfter)
-  for (const segment of middleDiff(a, b, maxEdits)) pushSegment(segments, segment.kind, segment.text)
+  for (const segment of middleDiff(a, b, maxEdits))
+    pushSegment(segments, segment.kind, segment.text)
   pushSegment(segments, 'same', before.slice(endBefore).join(''))
   return segments
 }
@@ -110,7 +112,11 @@ function middleDiff(a: readonly string[], b: readonly string[], maxEdits: number
     }
     v = next
   }
-  if (found < 0) return [{ kind: 'removed', text: a.join('') }, { kind: 'added', text: b.join('') }]
+  if (found < 0)
+    return [
+      { kind: 'removed', text: a.join('') },
+      { kind: 'added', text: b.join('') },
+    ]
 
   // Walk back through the saved frontiers to recover the path, collecting edits in reverse.
   const reversed: DiffSegment[] = []

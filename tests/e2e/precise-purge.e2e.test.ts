@@ -9,21 +9,33 @@ import http from 'node:http'
 import type { ContentCollectionSlug } from '@/collections/slugs'
 
 import { startAppServer, type AppServer } from '../helpers/appServer'
-import { publishThroughWorkflow, registerFirstAdmin, restClient, type RestClient } from '../helpers/rest'
+import {
+  publishThroughWorkflow,
+  registerFirstAdmin,
+  restClient,
+  type RestClient,
+} from '../helpers/rest'
 
 let app: AppServer
 let api: RestClient
 const tokens = { admin: '', editor: '', reviewer: '' }
 const partnerKey = `purge-partner-${Date.now()}`
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string; body: string }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; cache: string; body: string }> {
   return new Promise((resolve, reject) => {
     http
       .get(`${app.baseURL}${path}`, { headers }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c) => chunks.push(c))
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, cache: String(res.headers['x-mediglot-cache'] ?? 'miss'), body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            cache: String(res.headers['x-mediglot-cache'] ?? 'miss'),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         )
       })
       .on('error', reject)
@@ -40,7 +52,12 @@ async function warm(path: string, headers: Record<string, string> = {}) {
   return second
 }
 
-async function livePage(collection: ContentCollectionSlug, slug: string, title: string, shared: Record<string, unknown> = {}) {
+async function livePage(
+  collection: ContentCollectionSlug,
+  slug: string,
+  title: string,
+  shared: Record<string, unknown> = {},
+) {
   const created = await api.ok('POST', `/api/${collection}?locale=en&draft=true`, tokens.editor, {
     slug,
     title,
@@ -48,8 +65,12 @@ async function livePage(collection: ContentCollectionSlug, slug: string, title: 
     ...shared,
   })
   const id = (created.doc as { id: number }).id
-  await api.ok('PATCH', `/api/${collection}/${id}?locale=zh&draft=true`, tokens.editor, { title: `中文 ${title}`, summary: `摘要 ${title}` })
-  for (const locale of ['en', 'zh'] as const) await publishThroughWorkflow(api, collection, id, locale, tokens)
+  await api.ok('PATCH', `/api/${collection}/${id}?locale=zh&draft=true`, tokens.editor, {
+    title: `中文 ${title}`,
+    summary: `摘要 ${title}`,
+  })
+  for (const locale of ['en', 'zh'] as const)
+    await publishThroughWorkflow(api, collection, id, locale, tokens)
   return id
 }
 
@@ -64,10 +85,19 @@ beforeAll(async () => {
     ['editor', ['editor']],
     ['reviewer', ['medicalReviewer']],
   ] as const) {
-    await api.ok('POST', '/api/users', tokens.admin, { email: `purge-${key}@example.org`, password, name: `Purge ${key}`, roles })
+    await api.ok('POST', '/api/users', tokens.admin, {
+      email: `purge-${key}@example.org`,
+      password,
+      name: `Purge ${key}`,
+      roles,
+    })
     tokens[key] = await api.login(`purge-${key}@example.org`, password)
   }
-  await api.ok('POST', '/api/partners', tokens.admin, { name: 'Purge clinic', enableAPIKey: true, apiKey: partnerKey })
+  await api.ok('POST', '/api/partners', tokens.admin, {
+    name: 'Purge clinic',
+    enableAPIKey: true,
+    apiKey: partnerKey,
+  })
 
   causeA = await livePage('causes', 'cause-a', 'Alpha cause')
   await livePage('causes', 'cause-b', 'Beta cause')
@@ -84,13 +114,21 @@ afterAll(async () => {
 
 describe('a publish purges only what used the changed document', () => {
   it('shows a changed title on its own pages and the pages linking to it, keeping unrelated pages cached', async () => {
-    const pages = ['/en/causes/cause-a', '/zh/causes/cause-a', '/en/topics/topic-links-a', '/en/causes/cause-b', '/en/treatments/unrelated-treatment']
+    const pages = [
+      '/en/causes/cause-a',
+      '/zh/causes/cause-a',
+      '/en/topics/topic-links-a',
+      '/en/causes/cause-b',
+      '/en/treatments/unrelated-treatment',
+    ]
     for (const path of pages) await warm(path)
     expect((await warm('/en/topics/topic-links-a')).body).toContain('Alpha cause')
     await warm('/api/v1/causes/cause-a', partner)
     await warm('/api/v1/causes/cause-b', partner)
 
-    await api.ok('PATCH', `/api/causes/${causeA}?locale=en&draft=true`, tokens.editor, { title: 'Alpha cause renamed' })
+    await api.ok('PATCH', `/api/causes/${causeA}?locale=en&draft=true`, tokens.editor, {
+      title: 'Alpha cause renamed',
+    })
     await publishThroughWorkflow(api, 'causes', causeA, 'en', tokens)
 
     const own = await get('/en/causes/cause-a')
@@ -123,9 +161,16 @@ describe('a publish purges only what used the changed document', () => {
   it('drops a page from every language and list when its document is unpublished', async () => {
     await warm('/en/topics/topic-links-a')
     await warm('/sitemap.xml')
-    const topic = await api.ok('GET', `/api/topics?where[slug][equals]=topic-links-a&depth=0&draft=true`, tokens.editor)
+    const topic = await api.ok(
+      'GET',
+      `/api/topics?where[slug][equals]=topic-links-a&depth=0&draft=true`,
+      tokens.editor,
+    )
     const id = (topic.docs as Array<{ id: number }>)[0].id
-    await api.ok('POST', `/api/topics/${id}/workflow`, tokens.reviewer, { action: 'unpublish', locale: 'en' })
+    await api.ok('POST', `/api/topics/${id}/workflow`, tokens.reviewer, {
+      action: 'unpublish',
+      locale: 'en',
+    })
 
     expect((await get('/en/topics/topic-links-a')).status).toBe(404)
     expect((await get('/sitemap.xml')).body).not.toContain('/en/topics/topic-links-a')

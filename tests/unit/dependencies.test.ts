@@ -15,7 +15,12 @@ import {
 } from '@/lib/dependencies'
 import { ResponseCache } from '@/cache/responseCache'
 
-const response = (text: string) => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(text), lastModified: new Date(0).toUTCString() })
+const response = (text: string) => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.from(text),
+  lastModified: new Date(0).toUTCString(),
+})
 
 describe('what a public answer depends on', () => {
   it('records reads made anywhere inside a render, across awaits, and nothing outside it', async () => {
@@ -47,7 +52,9 @@ describe('what a public answer depends on', () => {
   })
 
   it('makes stale the document, its collection’s lists and the reverse links of what it links to', () => {
-    expect(tagsStaleAfter({ collection: 'topics', id: 7, linksTo: [{ collection: 'causes', id: 3 }] })).toEqual([
+    expect(
+      tagsStaleAfter({ collection: 'topics', id: 7, linksTo: [{ collection: 'causes', id: 3 }] }),
+    ).toEqual([
       documentTag('topics', 7),
       listTag('topics'),
       linksToTag('causes', 3),
@@ -58,7 +65,10 @@ describe('what a public answer depends on', () => {
   it('empties everything when a change cannot be placed', () => {
     expect(tagsStaleAfter({ collection: '*' })).toBeNull()
     expect(tagsStaleAfter({ collection: 'causes', id: 3 })).toBeNull()
-    expect(tagsStaleAfter({ collection: 'api-changes' })).toEqual([collectionTag('api-changes'), unknownDependencies])
+    expect(tagsStaleAfter({ collection: 'api-changes' })).toEqual([
+      collectionTag('api-changes'),
+      unknownDependencies,
+    ])
   })
 
   it('finds the documents a document links to, as ids, populated documents or polymorphic links', () => {
@@ -70,7 +80,13 @@ describe('what a public answer depends on', () => {
       { name: 'faqs', type: 'join' },
     ]
     expect(
-      linkedDocuments(fields, { causes: [1, { id: 2, title: 'x' }], image: 5, link: { relationTo: 'faqs', value: 9 }, title: 'T', faqs: { docs: [4] } }),
+      linkedDocuments(fields, {
+        causes: [1, { id: 2, title: 'x' }],
+        image: 5,
+        link: { relationTo: 'faqs', value: 9 },
+        title: 'T',
+        faqs: { docs: [4] },
+      }),
     ).toEqual([
       { collection: 'causes', id: 1 },
       { collection: 'causes', id: 2 },
@@ -82,7 +98,9 @@ describe('what a public answer depends on', () => {
 
   it('tells a lookup by id or slug from a list', () => {
     expect(idsRequested({ id: { in: [1, 2] } })).toEqual([1, 2])
-    expect(idsRequested({ and: [{ _status: { equals: 'published' } }, { id: { equals: 'abc' } }] })).toEqual(['abc'])
+    expect(
+      idsRequested({ and: [{ _status: { equals: 'published' } }, { id: { equals: 'abc' } }] }),
+    ).toEqual(['abc'])
     expect(idsRequested({ slug: { equals: 'x' } })).toBeNull()
     expect(idsRequested(undefined)).toBeNull()
     expect(isSlugLookup({ slug: { equals: 'x' } })).toBe(true)
@@ -124,7 +142,10 @@ describe('the response cache purged by tag', () => {
 
   it('forgets the tags of entries evicted for room', () => {
     const cache = new ResponseCache(2_000)
-    for (let i = 0; i < 50; i++) cache.set(`k${i}`, response('x'.repeat(200 + i)), cache.currentGeneration(), [`d:causes:${i}`])
+    for (let i = 0; i < 50; i++)
+      cache.set(`k${i}`, response('x'.repeat(200 + i)), cache.currentGeneration(), [
+        `d:causes:${i}`,
+      ])
     expect(cache.snapshot().bytes).toBeLessThanOrEqual(2_000)
     expect(cache.purgeTags(['d:causes:0'])).toBe(0)
   })

@@ -20,7 +20,10 @@ describe('what changed between two versions of a text', () => {
     const segments = diffText('应考虑使用孕酮。', '研究证实孕酮有益。')
     expect(sideOf(segments, 'before')).toBe('应考虑使用孕酮。')
     expect(sideOf(segments, 'after')).toBe('研究证实孕酮有益。')
-    const removed = segments.filter((s) => s.kind === 'removed').map((s) => s.text).join('')
+    const removed = segments
+      .filter((s) => s.kind === 'removed')
+      .map((s) => s.text)
+      .join('')
     expect(removed).toContain('应考虑')
     expect(segments.find((s) => s.kind === 'same' && s.text.includes('孕酮'))).toBeDefined()
   })

@@ -17,9 +17,13 @@ export const announceContentChange: CollectionAfterChangeHook = ({ collection, d
   if (!draftOnly) {
     afterCommit(req, () =>
       notifyContentChange(
-      { collection: collection.slug, id: doc.id as number | string, linksTo: linkedDocuments(collection.flattenedFields, doc) },
-      req.payload.logger,
-    ),
+        {
+          collection: collection.slug,
+          id: doc.id as number | string,
+          linksTo: linkedDocuments(collection.flattenedFields, doc),
+        },
+        req.payload.logger,
+      ),
     )
   }
   return doc
@@ -28,9 +32,13 @@ export const announceContentChange: CollectionAfterChangeHook = ({ collection, d
 export const announceContentDeletion: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
   afterCommit(req, () =>
     notifyContentChange(
-    { collection: collection.slug, id: doc.id as number | string, linksTo: linkedDocuments(collection.flattenedFields, doc) },
-    req.payload.logger,
-  ),
+      {
+        collection: collection.slug,
+        id: doc.id as number | string,
+        linksTo: linkedDocuments(collection.flattenedFields, doc),
+      },
+      req.payload.logger,
+    ),
   )
   return doc
 }
